@@ -1,0 +1,247 @@
+use std::{
+    borrow::Cow,
+    fmt,
+    task::{Context, Poll},
+};
+
+use bytes::Bytes;
+use http::{HeaderName, HeaderValue, Request, Response, StatusCode, header};
+use metrics::SharedString;
+use tower::{Layer, Service};
+
+use super::{
+    BoundaryBody, Failure,
+    catch::{Catch, report},
+    future::HttpResponseFuture,
+};
+
+/// The header the request id is read from unless configured otherwise: `x-request-id`.
+pub const DEFAULT_REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
+
+/// Request ids longer than this are not echoed into the body.
+const MAX_ECHOED_REQUEST_ID: usize = 128;
+
+/// Wraps HTTP services in an [`HttpErrorBoundary`].
+///
+/// See the [module docs](super) for an example.
+///
+/// # Defaults
+///
+/// - request id header: [`DEFAULT_REQUEST_ID_HEADER`] (`x-request-id`)
+#[derive(Debug, Clone)]
+pub struct HttpErrorBoundaryLayer {
+    context: SharedString,
+    request_id_header: HeaderName,
+}
+
+impl HttpErrorBoundaryLayer {
+    /// A boundary named `context` in logs and in `error_boundary.triggered{context}`.
+    pub fn new(context: impl Into<Cow<'static, str>>) -> Self {
+        Self {
+            context: crate::name::shared(context),
+            request_id_header: DEFAULT_REQUEST_ID_HEADER,
+        }
+    }
+
+    /// Reads the request id from `header` instead of `x-request-id`.
+    ///
+    /// ```
+    /// use http::HeaderName;
+    /// use tower_harden::boundary::HttpErrorBoundaryLayer;
+    ///
+    /// let layer = HttpErrorBoundaryLayer::new("api")
+    ///     .with_request_id_header(HeaderName::from_static("x-correlation-id"));
+    /// # let _ = layer;
+    /// ```
+    pub fn with_request_id_header(mut self, header: HeaderName) -> Self {
+        self.request_id_header = header;
+        self
+    }
+}
+
+impl<S> Layer<S> for HttpErrorBoundaryLayer {
+    type Service = HttpErrorBoundary<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        HttpErrorBoundary {
+            inner,
+            context: self.context.clone(),
+            request_id_header: self.request_id_header.clone(),
+            ready_failed: false,
+        }
+    }
+}
+
+/// Answers `500 Internal Server Error` with a small JSON body when the inner HTTP
+/// service fails or panics.
+///
+/// The body is `{"error":"internal"}`, or `{"error":"internal","request_id":"…"}` when
+/// the request carried a request id header: never the error text or a backtrace. The
+/// failure itself is logged at error level (with the request id) and counted as
+/// `error_boundary.triggered{context, kind}`. An error from the inner `poll_ready` is
+/// answered the same way on the next call, so the service's error type is `Infallible`,
+/// as axum and hyper want it.
+///
+/// A panic while the response *body* streams is not caught: by then the status line has
+/// been sent.
+///
+/// See the [module docs](super) for an example.
+#[derive(Debug)]
+pub struct HttpErrorBoundary<S> {
+    inner: S,
+    context: SharedString,
+    request_id_header: HeaderName,
+    /// Set when the inner `poll_ready` failed: the next call answers `500`.
+    ready_failed: bool,
+}
+
+impl<S: Clone> Clone for HttpErrorBoundary<S> {
+    /// Clones the service; the clone starts without a pending readiness failure.
+    fn clone(&self) -> Self {
+        Self {
+            inner: self.inner.clone(),
+            context: self.context.clone(),
+            request_id_header: self.request_id_header.clone(),
+            ready_failed: false,
+        }
+    }
+}
+
+impl<S> HttpErrorBoundary<S> {
+    /// Wraps `inner` in a boundary named `context`.
+    pub fn new(inner: S, context: impl Into<Cow<'static, str>>) -> Self {
+        HttpErrorBoundaryLayer::new(context).layer(inner)
+    }
+
+    /// The inner service.
+    pub fn get_ref(&self) -> &S {
+        &self.inner
+    }
+
+    /// The inner service, mutably.
+    pub fn get_mut(&mut self) -> &mut S {
+        &mut self.inner
+    }
+
+    /// Consumes `self`, returning the inner service.
+    pub fn into_inner(self) -> S {
+        self.inner
+    }
+}
+
+impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for HttpErrorBoundary<S>
+where
+    S: Service<Request<ReqBody>, Response = Response<ResBody>>,
+    S::Error: fmt::Display,
+{
+    type Response = Response<BoundaryBody<ResBody>>;
+    type Error = std::convert::Infallible;
+    type Future = HttpResponseFuture<S::Future, S::Error>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        if self.ready_failed {
+            return Poll::Ready(Ok(()));
+        }
+        match self.inner.poll_ready(cx) {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(Ok(())) => Poll::Ready(Ok(())),
+            Poll::Ready(Err(err)) => {
+                report(&self.context, &Failure::Error(err), None);
+                self.ready_failed = true;
+                Poll::Ready(Ok(()))
+            }
+        }
+    }
+
+    fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
+        let request_id = request.headers().get(&self.request_id_header).cloned();
+        if std::mem::take(&mut self.ready_failed) {
+            return HttpResponseFuture::failed(request_id);
+        }
+        let inner = &mut self.inner;
+        let catch = Catch::call(|| inner.call(request));
+        HttpResponseFuture::new(catch, self.context.clone(), request_id)
+    }
+}
+
+/// The `500` response: a fixed JSON body, with the request id when there is a usable one.
+pub(crate) fn fallback_response<B>(request_id: Option<HeaderValue>) -> Response<BoundaryBody<B>> {
+    let id = request_id
+        .as_ref()
+        .and_then(|value| value.to_str().ok())
+        .filter(|id| !id.is_empty() && id.len() <= MAX_ECHOED_REQUEST_ID);
+    let body = match id {
+        Some(id) => {
+            let mut json = String::with_capacity(40 + id.len());
+            json.push_str(r#"{"error":"internal","request_id":""#);
+            push_json_escaped(&mut json, id);
+            json.push_str(r#""}"#);
+            Bytes::from(json)
+        }
+        None => Bytes::from_static(br#"{"error":"internal"}"#),
+    };
+    let mut response = Response::new(BoundaryBody::fallback(body));
+    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// Appends `text` as the inside of a JSON string literal.
+fn push_json_escaped(out: &mut String, text: &str) {
+    use std::fmt::Write as _;
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 || c == '\u{7f}' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use http_body_util::BodyExt;
+
+    use super::*;
+
+    async fn body_of(request_id: Option<HeaderValue>) -> String {
+        let response = fallback_response::<String>(request_id);
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        String::from_utf8(bytes.to_vec()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn body_without_request_id() {
+        assert_eq!(body_of(None).await, r#"{"error":"internal"}"#);
+    }
+
+    #[tokio::test]
+    async fn body_echoes_a_request_id_escaped() {
+        let plain = HeaderValue::from_static("abc-123");
+        assert_eq!(
+            body_of(Some(plain)).await,
+            r#"{"error":"internal","request_id":"abc-123"}"#
+        );
+        let quoted = HeaderValue::from_static(r#"a"b\c"#);
+        assert_eq!(
+            body_of(Some(quoted)).await,
+            r#"{"error":"internal","request_id":"a\"b\\c"}"#
+        );
+    }
+
+    #[tokio::test]
+    async fn unusable_request_ids_are_not_echoed() {
+        let long = HeaderValue::from_str(&"x".repeat(MAX_ECHOED_REQUEST_ID + 1)).unwrap();
+        assert_eq!(body_of(Some(long)).await, r#"{"error":"internal"}"#);
+        let opaque = HeaderValue::from_bytes(b"caf\xc3\xa9").unwrap();
+        assert_eq!(body_of(Some(opaque)).await, r#"{"error":"internal"}"#);
+    }
+}

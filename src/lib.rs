@@ -1,0 +1,70 @@
+//! Composable hardening middleware for [`tower`] services.
+//!
+//! `tower-harden` collects the pieces a production service needs before launch so that
+//! no request can hang and no failure can take a request or a worker down. Each piece
+//! is a small [`tower::Layer`] (or a plain function for code that is not a service),
+//! emits metrics through the [`metrics`] facade and logs through [`tracing`].
+//!
+//! # Overview
+//!
+//! | module | what it gives |
+//! | --- | --- |
+//! | [`timeout`] | a deadline for any service or future (default 30 s), a typed [`timeout::error::Elapsed`], an HTTP form that answers `504` and also bounds the streamed body, and a request-scoped deadline budget that nested calls share |
+//! | [`boundary`] | an error boundary that turns an error *or a panic* into a fallback value or a `500` JSON response, logged with context and counted |
+//! | [`metrics`] | the name of every metric and label this crate emits |
+//!
+//! # Example
+//!
+//! An HTTP service that can neither hang nor crash:
+//!
+//! ```
+//! use std::{convert::Infallible, time::Duration};
+//! use http::{Request, Response, StatusCode};
+//! use tower::{Service, ServiceBuilder, ServiceExt};
+//! use tower_harden::{boundary::HttpErrorBoundaryLayer, timeout::HttpTimeoutLayer};
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Infallible> {
+//! let mut svc = ServiceBuilder::new()
+//!     .layer(HttpErrorBoundaryLayer::new("api"))
+//!     .layer(HttpTimeoutLayer::new(Duration::from_secs(10)))
+//!     .service_fn(|_req: Request<String>| async {
+//!         if true {
+//!             panic!("a bug in a handler");
+//!         }
+//!         Ok::<_, Infallible>(Response::new(String::new()))
+//!     });
+//!
+//! let res = svc.ready().await?.call(Request::new(String::new())).await?;
+//! assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Feature flags
+//!
+//! | Name | Description | Default? |
+//! | --- | --- | --- |
+//! | `timeout` | the [`timeout`] module | yes |
+//! | `boundary` | the [`boundary`] module | yes |
+//! | `axum` | `IntoResponse` for the crate's errors (through `axum-core`) | no |
+//! | `full` | all of the above | no |
+//!
+//! # Minimum supported Rust version
+//!
+//! Rust 1.94 (edition 2024).
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+#[cfg(feature = "boundary")]
+pub mod boundary;
+mod builder;
+pub mod metrics;
+mod name;
+#[cfg(feature = "timeout")]
+pub mod timeout;
+
+pub use builder::ServiceBuilderExt;
+
+/// A type-erased error, as [`tower`] uses it: protocol-agnostic layers return it and
+/// callers downcast it, e.g. `err.is::<tower_harden::timeout::error::Elapsed>()`.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;

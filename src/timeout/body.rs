@@ -1,0 +1,118 @@
+//! The response body of [`HttpTimeout`](super::HttpTimeout).
+
+use std::{
+    pin::Pin,
+    task::{Context, Poll},
+};
+
+use http_body::{Body, Frame, SizeHint};
+use pin_project_lite::pin_project;
+use tokio::time::{Instant, Sleep, sleep_until};
+
+use super::{deadline, error::Phase, limit::Limit};
+use crate::BoxError;
+
+pin_project! {
+    /// A response body bounded by the same deadline as the response that carries it.
+    ///
+    /// A body that has not finished streaming at the deadline yields one
+    /// [`Elapsed`](super::error::Elapsed) error (phase [`Body`](Phase::Body)) and then
+    /// ends, so a stalled stream cannot hold a connection open. The `504` responses that
+    /// [`HttpTimeout`](super::HttpTimeout) makes itself carry an empty body.
+    #[derive(Debug)]
+    pub struct TimeoutBody<B> {
+        #[pin]
+        state: State<B>,
+    }
+}
+
+pin_project! {
+    #[project = StateProj]
+    #[derive(Debug)]
+    enum State<B> {
+        Streaming {
+            #[pin]
+            body: B,
+            #[pin]
+            sleep: Sleep,
+            deadline: Instant,
+            limit: Limit,
+            timed_out: bool,
+        },
+        Empty,
+    }
+}
+
+impl<B> TimeoutBody<B> {
+    pub(crate) fn new(body: B, deadline: Instant, limit: Limit) -> Self {
+        let sleep = sleep_until(deadline);
+        Self {
+            state: State::Streaming {
+                body,
+                sleep,
+                deadline,
+                limit,
+                timed_out: false,
+            },
+        }
+    }
+
+    pub(crate) fn empty() -> Self {
+        Self {
+            state: State::Empty,
+        }
+    }
+}
+
+impl<B> Body for TimeoutBody<B>
+where
+    B: Body,
+    B::Error: Into<BoxError>,
+{
+    type Data = B::Data;
+    type Error = BoxError;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Self::Data>, Self::Error>>> {
+        match self.project().state.project() {
+            StateProj::Empty => Poll::Ready(None),
+            StateProj::Streaming {
+                body,
+                sleep,
+                deadline,
+                limit,
+                timed_out,
+            } => {
+                if *timed_out {
+                    return Poll::Ready(None);
+                }
+                if let Poll::Ready(frame) = deadline::enter(*deadline, || body.poll_frame(cx)) {
+                    return Poll::Ready(frame.map(|f| f.map_err(Into::into)));
+                }
+                if sleep.poll(cx).is_pending() {
+                    return Poll::Pending;
+                }
+                *timed_out = true;
+                Poll::Ready(Some(Err(limit.elapsed(Phase::Body).into())))
+            }
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        match &self.state {
+            State::Empty => true,
+            State::Streaming {
+                body, timed_out, ..
+            } => *timed_out || body.is_end_stream(),
+        }
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        match &self.state {
+            State::Empty => SizeHint::with_exact(0),
+            State::Streaming { body, .. } => body.size_hint(),
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Error types for the [`timeout`](super) module.
+
+use std::{fmt, time::Duration};
+
+use http::StatusCode;
+use metrics::SharedString;
+
+/// The phase of a call whose deadline ran out.
+///
+/// A protocol-agnostic [`Timeout`](super::Timeout) and [`with_timeout`](super::with_timeout)
+/// only ever report [`Phase::Response`]; the HTTP form reports all three.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Phase {
+    /// The inner service did not become ready (for example, a full concurrency limit).
+    Ready,
+    /// The inner service did not produce its response; for HTTP, the response head
+    /// (status and headers).
+    Response,
+    /// The response body stalled: it had not finished streaming at the deadline.
+    Body,
+}
+
+impl Phase {
+    /// A short, stable name for logs and labels: `ready`, `response` or `body`.
+    ///
+    /// ```
+    /// use tower_harden::timeout::error::Phase;
+    /// assert_eq!(Phase::Body.as_str(), "body");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Phase::Ready => "ready",
+            Phase::Response => "response",
+            Phase::Body => "body",
+        }
+    }
+}
+
+impl fmt::Display for Phase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The deadline ran out before the call finished.
+///
+/// Carries the configured duration, the optional service name and the [`Phase`] that ran
+/// out. Protocol-agnostic layers return it inside a [`BoxError`](crate::BoxError), so
+/// callers test for it with `err.is::<Elapsed>()` as with tower's own timeout.
+///
+/// The HTTP form also inserts it into the extensions of the `504` response it makes, as a
+/// marker that tells a timed-out response apart from a handler's own error status.
+///
+/// ```
+/// use std::time::Duration;
+/// use tower_harden::timeout::with_timeout;
+/// use tower_harden::timeout::error::Phase;
+///
+/// # #[tokio::main(flavor = "current_thread", start_paused = true)]
+/// # async fn main() {
+/// let err = with_timeout(Duration::from_secs(1), "llm", std::future::pending::<()>())
+///     .await
+///     .unwrap_err();
+/// assert_eq!(err.name(), Some("llm"));
+/// assert_eq!(err.duration(), Duration::from_secs(1));
+/// assert_eq!(err.phase(), Phase::Response);
+/// assert_eq!(err.to_string(), "llm timed out after 1s waiting for the response");
+/// # }
+/// ```
+#[derive(Debug, Clone)]
+pub struct Elapsed {
+    duration: Duration,
+    name: Option<SharedString>,
+    phase: Phase,
+}
+
+impl Elapsed {
+    /// Creates an `Elapsed` for a deadline of `duration` that ran out during `phase`.
+    pub fn new(duration: Duration, phase: Phase) -> Self {
+        Self {
+            duration,
+            name: None,
+            phase,
+        }
+    }
+
+    pub(crate) fn with_name(mut self, name: Option<SharedString>) -> Self {
+        self.name = name;
+        self
+    }
+
+    /// The configured timeout. When an outer deadline budget was shorter, the call was
+    /// cut at the outer deadline, earlier than this.
+    pub fn duration(&self) -> Duration {
+        self.duration
+    }
+
+    /// The name the timeout was given, if any.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// The phase that ran out.
+    pub fn phase(&self) -> Phase {
+        self.phase
+    }
+
+    /// The status an HTTP server answers with: `504 Gateway Timeout`.
+    pub fn status(&self) -> StatusCode {
+        StatusCode::GATEWAY_TIMEOUT
+    }
+
+    /// The short, stable body text sent to clients; no internal detail.
+    pub fn body_text(&self) -> &'static str {
+        "request timed out"
+    }
+}
+
+impl fmt::Display for Elapsed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = self.name().unwrap_or("request");
+        let waiting = match self.phase {
+            Phase::Ready => "waiting for the service to be ready",
+            Phase::Response => "waiting for the response",
+            Phase::Body => "streaming the response body",
+        };
+        write!(f, "{what} timed out after {:?} {waiting}", self.duration)
+    }
+}
+
+impl std::error::Error for Elapsed {}
+
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+impl axum_core::response::IntoResponse for Elapsed {
+    fn into_response(self) -> axum_core::response::Response {
+        (self.status(), self.body_text()).into_response()
+    }
+}

@@ -1,0 +1,190 @@
+//! Future types for the [`timeout`](super) module.
+
+use std::{
+    future::Future,
+    pin::Pin,
+    task::{Context, Poll, ready},
+};
+
+use http::{Response, StatusCode};
+use pin_project_lite::pin_project;
+use tokio::time::{Instant, Sleep, sleep_until};
+
+use super::{
+    body::TimeoutBody,
+    deadline,
+    error::{Elapsed, Phase},
+    limit::Limit,
+};
+use crate::BoxError;
+
+pin_project! {
+    /// A future cut off at a deadline. Made by [`with_timeout`](super::with_timeout).
+    ///
+    /// While it polls the inner future it publishes its deadline, so timeouts inside use
+    /// whichever is earlier (see [`deadline`](super::deadline)).
+    #[derive(Debug)]
+    #[must_use = "futures do nothing unless polled"]
+    pub struct WithTimeout<F> {
+        #[pin]
+        inner: F,
+        #[pin]
+        sleep: Sleep,
+        deadline: Instant,
+        limit: Limit,
+        // Made outside the task that polls it (by `with_timeout`): adopt the enclosing
+        // deadline at the first poll if it is earlier than ours.
+        adopt_enclosing: bool,
+    }
+}
+
+impl<F> WithTimeout<F> {
+    /// A future whose deadline was computed where the enclosing deadline is visible.
+    pub(crate) fn new(inner: F, deadline: Instant, limit: Limit) -> Self {
+        Self {
+            inner,
+            sleep: sleep_until(deadline),
+            deadline,
+            limit,
+            adopt_enclosing: false,
+        }
+    }
+
+    /// A future made ahead of being polled, possibly outside the scope it runs in.
+    pub(crate) fn detached(inner: F, deadline: Instant, limit: Limit) -> Self {
+        Self {
+            adopt_enclosing: true,
+            ..Self::new(inner, deadline, limit)
+        }
+    }
+
+    /// The instant at which this future gives up.
+    pub fn deadline(&self) -> Instant {
+        self.deadline
+    }
+}
+
+impl<F: Future> Future for WithTimeout<F> {
+    type Output = Result<F::Output, Elapsed>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut this = self.project();
+        if std::mem::take(this.adopt_enclosing) {
+            if let Some(enclosing) = deadline::current().filter(|d| d < this.deadline) {
+                *this.deadline = enclosing;
+                this.sleep.as_mut().reset(enclosing);
+            }
+        }
+        // The inner future goes first: work that is done at the deadline still counts.
+        let inner = this.inner;
+        if let Poll::Ready(out) = deadline::enter(*this.deadline, || inner.poll(cx)) {
+            return Poll::Ready(Ok(out));
+        }
+        ready!(this.sleep.poll(cx));
+        Poll::Ready(Err(this.limit.elapsed(Phase::Response)))
+    }
+}
+
+pin_project! {
+    /// Response future of [`Timeout`](super::Timeout).
+    #[derive(Debug)]
+    #[must_use = "futures do nothing unless polled"]
+    pub struct ResponseFuture<F> {
+        #[pin]
+        inner: WithTimeout<F>,
+    }
+}
+
+impl<F> ResponseFuture<F> {
+    pub(crate) fn new(inner: WithTimeout<F>) -> Self {
+        Self { inner }
+    }
+}
+
+impl<F, T, E> Future for ResponseFuture<F>
+where
+    F: Future<Output = Result<T, E>>,
+    E: Into<BoxError>,
+{
+    type Output = Result<T, BoxError>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match ready!(self.project().inner.poll(cx)) {
+            Ok(Ok(response)) => Poll::Ready(Ok(response)),
+            Ok(Err(err)) => Poll::Ready(Err(err.into())),
+            Err(elapsed) => Poll::Ready(Err(elapsed.into())),
+        }
+    }
+}
+
+pin_project! {
+    /// Response future of [`HttpTimeout`](super::HttpTimeout).
+    #[derive(Debug)]
+    #[must_use = "futures do nothing unless polled"]
+    pub struct HttpResponseFuture<F> {
+        #[pin]
+        state: HttpState<F>,
+        status: StatusCode,
+    }
+}
+
+pin_project! {
+    #[project = HttpStateProj]
+    #[derive(Debug)]
+    enum HttpState<F> {
+        Running { #[pin] inner: WithTimeout<F> },
+        Expired { elapsed: Option<Elapsed> },
+    }
+}
+
+impl<F> HttpResponseFuture<F> {
+    pub(crate) fn running(inner: WithTimeout<F>, status: StatusCode) -> Self {
+        Self {
+            state: HttpState::Running { inner },
+            status,
+        }
+    }
+
+    pub(crate) fn expired(elapsed: Elapsed, status: StatusCode) -> Self {
+        Self {
+            state: HttpState::Expired {
+                elapsed: Some(elapsed),
+            },
+            status,
+        }
+    }
+}
+
+impl<F, B, E> Future for HttpResponseFuture<F>
+where
+    F: Future<Output = Result<Response<B>, E>>,
+{
+    type Output = Result<Response<TimeoutBody<B>>, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let elapsed = match this.state.project() {
+            HttpStateProj::Running { mut inner } => match ready!(inner.as_mut().poll(cx)) {
+                Ok(Ok(response)) => {
+                    let WithTimeout {
+                        deadline, limit, ..
+                    } = inner.as_ref().get_ref();
+                    let (deadline, limit) = (*deadline, limit.clone());
+                    return Poll::Ready(Ok(
+                        response.map(|body| TimeoutBody::new(body, deadline, limit))
+                    ));
+                }
+                Ok(Err(err)) => return Poll::Ready(Err(err)),
+                Err(elapsed) => elapsed,
+            },
+            HttpStateProj::Expired { elapsed } => match elapsed.take() {
+                Some(elapsed) => elapsed,
+                None => panic!("`HttpResponseFuture` polled after completion"),
+            },
+        };
+        let mut response = Response::new(TimeoutBody::empty());
+        *response.status_mut() = *this.status;
+        response.extensions_mut().insert(elapsed);
+        Poll::Ready(Ok(response))
+    }
+}

@@ -1,0 +1,64 @@
+//! What a timeout is configured with, and what it does when it runs out.
+
+use std::time::Duration;
+
+use metrics::SharedString;
+use tokio::time::Instant;
+
+use super::{
+    deadline,
+    error::{Elapsed, Phase},
+};
+use crate::metrics::{LABEL_SERVICE, TIMEOUT_ELAPSED};
+
+/// About thirty years: far enough to mean "never", near enough not to overflow `Instant`.
+const FAR_FUTURE: Duration = Duration::from_secs(86_400 * 365 * 30);
+
+/// The label value of a timeout that was not given a name.
+const UNNAMED: &str = "unnamed";
+
+/// A timeout's duration and name; cloning it never allocates.
+#[derive(Debug, Clone)]
+pub(crate) struct Limit {
+    pub(crate) duration: Duration,
+    pub(crate) name: Option<SharedString>,
+}
+
+impl Limit {
+    pub(crate) const fn new(duration: Duration) -> Self {
+        Self {
+            duration,
+            name: None,
+        }
+    }
+
+    /// The deadline of a call starting now: its own, or the enclosing one when earlier.
+    pub(crate) fn deadline_from_now(&self) -> Instant {
+        let now = Instant::now();
+        let own = now
+            .checked_add(self.duration)
+            .unwrap_or_else(|| now + FAR_FUTURE);
+        match deadline::current() {
+            Some(outer) if outer < own => outer,
+            _ => own,
+        }
+    }
+
+    /// Records that the deadline ran out during `phase`: counts it, logs it at warn and
+    /// returns the error.
+    #[cold]
+    pub(crate) fn elapsed(&self, phase: Phase) -> Elapsed {
+        let service = self
+            .name
+            .clone()
+            .unwrap_or(SharedString::const_str(UNNAMED));
+        tracing::warn!(
+            service = &*service,
+            timeout_ms = self.duration.as_millis() as u64,
+            phase = phase.as_str(),
+            "deadline elapsed"
+        );
+        metrics::counter!(TIMEOUT_ELAPSED, LABEL_SERVICE => service).increment(1);
+        Elapsed::new(self.duration, phase).with_name(self.name.clone())
+    }
+}
