@@ -54,6 +54,7 @@
 //!
 //! Rust 1.94 (edition 2024).
 #![cfg_attr(docsrs, feature(doc_cfg))]
+#![forbid(unsafe_code)]
 
 #[cfg(feature = "boundary")]
 pub mod boundary;

@@ -20,7 +20,7 @@ use tower_harden::{
     },
 };
 
-use support::{LiveCounter, Metrics, NeverAnswers};
+use support::{LiveCounter, Logs, Metrics, NeverAnswers};
 
 const SECOND: Duration = Duration::from_secs(1);
 
@@ -43,14 +43,20 @@ async fn fails_at_the_deadline_not_before_and_counts_once() {
     assert_eq!(elapsed.name(), Some("llm"));
     assert_eq!(elapsed.duration(), SECOND);
     assert_eq!(elapsed.phase(), Phase::Response);
-    assert_eq!(metrics.counter(TIMEOUT_ELAPSED, &[(LABEL_SERVICE, "llm")]), 1);
+    assert_eq!(
+        metrics.counter(TIMEOUT_ELAPSED, &[(LABEL_SERVICE, "llm")]),
+        1
+    );
     assert_eq!(metrics.counter_total(TIMEOUT_ELAPSED), 1);
 }
 
 #[tokio::test(start_paused = true)]
 async fn a_fast_answer_passes_and_counts_nothing() {
     let metrics = Metrics::capture();
-    let svc = Timeout::new(service_fn(|x: u32| async move { Ok::<_, BoxError>(x + 1) }), SECOND);
+    let svc = Timeout::new(
+        service_fn(|x: u32| async move { Ok::<_, BoxError>(x + 1) }),
+        SECOND,
+    );
     assert_eq!(svc.oneshot(41).await.unwrap(), 42);
     assert_eq!(metrics.counter_total(TIMEOUT_ELAPSED), 0);
 }
@@ -60,7 +66,10 @@ async fn an_unnamed_timeout_is_labelled_unnamed() {
     let metrics = Metrics::capture();
     let svc = Timeout::new(service_fn(|_: ()| NeverAnswers::<()>::new(None)), SECOND);
     svc.oneshot(()).await.unwrap_err();
-    assert_eq!(metrics.counter(TIMEOUT_ELAPSED, &[(LABEL_SERVICE, "unnamed")]), 1);
+    assert_eq!(
+        metrics.counter(TIMEOUT_ELAPSED, &[(LABEL_SERVICE, "unnamed")]),
+        1
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -74,7 +83,10 @@ async fn inner_errors_pass_through_unchanged() {
     }
     impl std::error::Error for Upstream {}
 
-    let svc = Timeout::new(service_fn(|_: ()| async { Err::<(), _>(Upstream(503)) }), SECOND);
+    let svc = Timeout::new(
+        service_fn(|_: ()| async { Err::<(), _>(Upstream(503)) }),
+        SECOND,
+    );
     let err = svc.oneshot(()).await.unwrap_err();
     assert_eq!(err.downcast_ref::<Upstream>(), Some(&Upstream(503)));
     assert!(!err.is::<Elapsed>());
@@ -100,7 +112,10 @@ async fn readiness_is_forwarded_not_faked() {
     handle.allow(1);
     assert_ready_ok!(svc.poll_ready());
     let response = svc.call("ping");
-    let (request, send) = handle.next_request().await.expect("the request reached the mock");
+    let (request, send) = handle
+        .next_request()
+        .await
+        .expect("the request reached the mock");
     assert_eq!(request, "ping");
     send.send_response("pong");
     assert_eq!(response.await.unwrap(), "pong");
@@ -132,7 +147,10 @@ async fn ten_thousand_hung_calls_all_finish_and_leave_nothing_behind() {
     assert_eq!(live.alive(), 0, "every hung future was dropped");
     let runtime = tokio::runtime::Handle::current().metrics();
     assert_eq!(runtime.num_alive_tasks(), 0, "no task left behind");
-    assert_eq!(metrics.counter(TIMEOUT_ELAPSED, &[(LABEL_SERVICE, "hung")]), 10_000);
+    assert_eq!(
+        metrics.counter(TIMEOUT_ELAPSED, &[(LABEL_SERVICE, "hung")]),
+        10_000
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -146,7 +164,10 @@ async fn with_timeout_returns_the_output_or_elapsed() {
         .unwrap_err();
     assert_eq!(start.elapsed(), SECOND);
     assert_eq!(err.name(), Some("maps"));
-    assert_eq!(metrics.counter(TIMEOUT_ELAPSED, &[(LABEL_SERVICE, "maps")]), 1);
+    assert_eq!(
+        metrics.counter(TIMEOUT_ELAPSED, &[(LABEL_SERVICE, "maps")]),
+        1
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -168,8 +189,15 @@ async fn a_nested_timeout_gets_what_is_left_of_the_outer_deadline() {
     assert_eq!(seen, Some(start + Duration::from_secs(2)));
     let elapsed = inner.unwrap_err();
     assert_eq!(elapsed.name(), Some("llm"));
-    assert_eq!(start.elapsed(), Duration::from_secs(2), "cut at the outer deadline");
-    assert_eq!(metrics.counter(TIMEOUT_ELAPSED, &[(LABEL_SERVICE, "llm")]), 1);
+    assert_eq!(
+        start.elapsed(),
+        Duration::from_secs(2),
+        "cut at the outer deadline"
+    );
+    assert_eq!(
+        metrics.counter(TIMEOUT_ELAPSED, &[(LABEL_SERVICE, "llm")]),
+        1
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -237,7 +265,33 @@ async fn a_scope_can_shorten_but_never_extend_the_deadline() {
 
 #[tokio::test(start_paused = true)]
 async fn a_huge_duration_does_not_overflow() {
-    let svc = Timeout::new(service_fn(|x: u8| async move { Ok::<_, BoxError>(x) }), Duration::MAX);
+    let svc = Timeout::new(
+        service_fn(|x: u8| async move { Ok::<_, BoxError>(x) }),
+        Duration::MAX,
+    );
     assert_eq!(svc.oneshot(1).await.unwrap(), 1);
-    assert!(with_timeout(Duration::MAX, "forever", async { 1 }).await.is_ok());
+    assert!(
+        with_timeout(Duration::MAX, "forever", async { 1 })
+            .await
+            .is_ok()
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_timeout_logs_a_warning_with_name_duration_and_phase() {
+    let logs = Logs::capture();
+    with_timeout(
+        Duration::from_millis(1500),
+        "translation",
+        std::future::pending::<()>(),
+    )
+    .await
+    .unwrap_err();
+    let events = logs.events();
+    assert_eq!(events.len(), 1, "{events:?}");
+    let event = &events[0];
+    assert_eq!(event.level, tracing::Level::WARN);
+    assert_eq!(event.field("service"), Some("translation"));
+    assert_eq!(event.field("timeout_ms"), Some("1500"));
+    assert_eq!(event.field("phase"), Some("response"));
 }

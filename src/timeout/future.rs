@@ -69,11 +69,11 @@ impl<F: Future> Future for WithTimeout<F> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let mut this = self.project();
-        if std::mem::take(this.adopt_enclosing) {
-            if let Some(enclosing) = deadline::current().filter(|d| d < this.deadline) {
-                *this.deadline = enclosing;
-                this.sleep.as_mut().reset(enclosing);
-            }
+        if std::mem::take(this.adopt_enclosing)
+            && let Some(enclosing) = deadline::current().filter(|d| d < this.deadline)
+        {
+            *this.deadline = enclosing;
+            this.sleep.as_mut().reset(enclosing);
         }
         // The inner future goes first: work that is done at the deadline still counts.
         let inner = this.inner;

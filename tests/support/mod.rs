@@ -31,6 +31,7 @@ pub struct Metrics {
     _guard: metrics::LocalRecorderGuard<'static>,
 }
 
+#[derive(Clone)]
 struct Seen {
     kind: MetricKind,
     name: String,
@@ -45,7 +46,11 @@ impl Metrics {
         let recorder: &'static DebuggingRecorder = Box::leak(Box::new(DebuggingRecorder::new()));
         let snapshotter = recorder.snapshotter();
         let guard = metrics::set_default_local_recorder(recorder);
-        Self { snapshotter, seen: RefCell::default(), _guard: guard }
+        Self {
+            snapshotter,
+            seen: RefCell::default(),
+            _guard: guard,
+        }
     }
 
     /// Merges a fresh snapshot into what was seen before.
@@ -59,29 +64,34 @@ impl Metrics {
             {
                 Some(index) => index,
                 None => {
-                    seen.push(Seen { kind, name, labels, counter: 0, histogram: Vec::new() });
+                    seen.push(Seen {
+                        kind,
+                        name,
+                        labels,
+                        counter: 0,
+                        histogram: Vec::new(),
+                    });
                     seen.len() - 1
                 }
             };
             match value {
                 DebugValue::Counter(n) => seen[index].counter += n,
-                DebugValue::Histogram(values) => {
-                    seen[index].histogram.extend(values.into_iter().map(|v| v.into_inner()))
-                }
+                DebugValue::Histogram(values) => seen[index]
+                    .histogram
+                    .extend(values.into_iter().map(|v| v.into_inner())),
                 DebugValue::Gauge(_) => {}
             }
         }
     }
 
-    /// Every metric of `kind` named `name`: its sorted labels, counter value and
-    /// histogram samples.
-    fn find(&self, kind: MetricKind, name: &str) -> Vec<(Vec<(String, String)>, u64, Vec<f64>)> {
+    /// Every metric of `kind` named `name`, as seen so far.
+    fn find(&self, kind: MetricKind, name: &str) -> Vec<Seen> {
         self.refresh();
         self.seen
             .borrow()
             .iter()
             .filter(|s| s.kind == kind && s.name == name)
-            .map(|s| (s.labels.clone(), s.counter, s.histogram.clone()))
+            .cloned()
             .collect()
     }
 
@@ -90,8 +100,8 @@ impl Metrics {
         let want = sorted(labels);
         self.find(MetricKind::Histogram, name)
             .into_iter()
-            .filter(|(have, ..)| *have == want)
-            .flat_map(|(.., samples)| samples)
+            .filter(|seen| seen.labels == want)
+            .flat_map(|seen| seen.histogram)
             .collect()
     }
 
@@ -100,8 +110,8 @@ impl Metrics {
         let want = sorted(labels);
         self.find(MetricKind::Counter, name)
             .into_iter()
-            .filter(|(have, ..)| *have == want)
-            .map(|(_, n, _)| n)
+            .filter(|seen| seen.labels == want)
+            .map(|seen| seen.counter)
             .sum()
     }
 
@@ -109,7 +119,7 @@ impl Metrics {
     pub fn counter_total(&self, name: &str) -> u64 {
         self.find(MetricKind::Counter, name)
             .into_iter()
-            .map(|(_, n, _)| n)
+            .map(|seen| seen.counter)
             .sum()
     }
 }
@@ -165,7 +175,10 @@ pub struct NeverAnswers<T> {
 
 impl<T> NeverAnswers<T> {
     pub fn new(live: Option<Live>) -> Self {
-        Self { _live: live, _out: std::marker::PhantomData }
+        Self {
+            _live: live,
+            _out: std::marker::PhantomData,
+        }
     }
 }
 
@@ -175,4 +188,87 @@ impl<T> Future for NeverAnswers<T> {
     fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
         Poll::Pending
     }
+}
+
+/// One captured log event: its level, message and fields (values as printed).
+#[derive(Debug, Clone)]
+pub struct LogEvent {
+    pub level: tracing::Level,
+    pub fields: Vec<(String, String)>,
+}
+
+impl LogEvent {
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A tracing subscriber for the current thread that records every event.
+pub struct Logs {
+    events: Arc<std::sync::Mutex<Vec<LogEvent>>>,
+    _guard: tracing::subscriber::DefaultGuard,
+}
+
+impl Logs {
+    pub fn capture() -> Self {
+        let events = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let guard = tracing::subscriber::set_default(Capture {
+            events: events.clone(),
+        });
+        Self {
+            events,
+            _guard: guard,
+        }
+    }
+
+    pub fn events(&self) -> Vec<LogEvent> {
+        self.events.lock().unwrap().clone()
+    }
+}
+
+struct Capture {
+    events: Arc<std::sync::Mutex<Vec<LogEvent>>>,
+}
+
+struct Fields(Vec<(String, String)>);
+
+impl tracing::field::Visit for Fields {
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        self.0.push((field.name().to_owned(), value.to_owned()));
+    }
+
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.push((field.name().to_owned(), format!("{value:?}")));
+    }
+}
+
+impl tracing::Subscriber for Capture {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+
+    fn event(&self, event: &tracing::Event<'_>) {
+        let mut fields = Fields(Vec::new());
+        event.record(&mut fields);
+        let level = *event.metadata().level();
+        self.events.lock().unwrap().push(LogEvent {
+            level,
+            fields: fields.0,
+        });
+    }
+
+    fn enter(&self, _: &tracing::span::Id) {}
+
+    fn exit(&self, _: &tracing::span::Id) {}
 }
