@@ -28,6 +28,7 @@ pin_project! {
 }
 
 impl<B> BoundaryBody<B> {
+    #[inline]
     pub(crate) fn inner(body: B) -> Self {
         Self {
             kind: Kind::Inner { body },
@@ -49,6 +50,7 @@ where
     type Data = B::Data;
     type Error = B::Error;
 
+    #[inline]
     fn poll_frame(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,

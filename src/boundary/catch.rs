@@ -33,6 +33,7 @@ pin_project! {
 }
 
 impl<F, E> Catch<F, E> {
+    #[inline]
     pub(crate) fn new(future: F) -> Self {
         Self {
             state: State::Running { future },
@@ -50,6 +51,7 @@ impl<F, E> Catch<F, E> {
     }
 
     /// Calls `call`, catching a panic inside it.
+    #[inline]
     pub(crate) fn call(call: impl FnOnce() -> F) -> Self {
         match catch_unwind(AssertUnwindSafe(call)) {
             Ok(future) => Self::new(future),
@@ -64,6 +66,7 @@ where
 {
     type Output = Result<T, Failure<E>>;
 
+    #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         match self.project().state.project() {
             StateProj::Running { future } => {

@@ -30,6 +30,7 @@ pin_project! {
 }
 
 impl<F, E, Fb> ResponseFuture<F, E, Fb> {
+    #[inline]
     pub(crate) fn new(inner: Catch<F, E>, settings: Arc<Settings<Fb>>) -> Self {
         Self { inner, settings }
     }
@@ -51,6 +52,7 @@ where
 {
     type Output = Result<T, E>;
 
+    #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
         match ready!(this.inner.poll(cx)) {
@@ -83,6 +85,7 @@ pin_project! {
 }
 
 impl<F, E> HttpResponseFuture<F, E> {
+    #[inline]
     pub(crate) fn new(
         inner: Catch<F, E>,
         context: SharedString,
@@ -117,6 +120,7 @@ where
 {
     type Output = Result<Response<BoundaryBody<B>>, std::convert::Infallible>;
 
+    #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
         if let HttpStateProj::Running { inner, context } = this.state.project() {

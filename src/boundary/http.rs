@@ -138,6 +138,7 @@ where
     type Error = std::convert::Infallible;
     type Future = HttpResponseFuture<S::Future, S::Error>;
 
+    #[inline]
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         if self.ready_failed {
             return Poll::Ready(Ok(()));
@@ -153,6 +154,7 @@ where
         }
     }
 
+    #[inline]
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
         let request_id = request.headers().get(&self.request_id_header).cloned();
         if std::mem::take(&mut self.ready_failed) {

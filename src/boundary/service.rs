@@ -131,10 +131,12 @@ where
     type Error = S::Error;
     type Future = ResponseFuture<S::Future, S::Error, Fb>;
 
+    #[inline]
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         self.inner.poll_ready(cx)
     }
 
+    #[inline]
     fn call(&mut self, request: Request) -> Self::Future {
         let inner = &mut self.inner;
         let catch = Catch::call(|| inner.call(request));

@@ -35,7 +35,6 @@ pin_project! {
             body: B,
             #[pin]
             sleep: Sleep,
-            deadline: Instant,
             limit: Limit,
             timed_out: bool,
         },
@@ -50,7 +49,6 @@ impl<B> TimeoutBody<B> {
             state: State::Streaming {
                 body,
                 sleep,
-                deadline,
                 limit,
                 timed_out: false,
             },
@@ -72,6 +70,7 @@ where
     type Data = B::Data;
     type Error = BoxError;
 
+    #[inline]
     fn poll_frame(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,
@@ -81,14 +80,15 @@ where
             StateProj::Streaming {
                 body,
                 sleep,
-                deadline,
                 limit,
                 timed_out,
             } => {
                 if *timed_out {
                     return Poll::Ready(None);
                 }
-                if let Poll::Ready(frame) = deadline::enter(*deadline, || body.poll_frame(cx)) {
+                if let Poll::Ready(frame) =
+                    deadline::enter(sleep.deadline(), || body.poll_frame(cx))
+                {
                     return Poll::Ready(frame.map(|f| f.map_err(Into::into)));
                 }
                 if sleep.poll(cx).is_pending() {

@@ -1,7 +1,7 @@
 //! The request-scoped deadline budget.
 //!
 //! Every [`Timeout`](super::Timeout), [`HttpTimeout`](super::HttpTimeout) and
-//! [`with_timeout`](super::with_timeout) publishes its deadline in a tokio task-local
+//! [`with_timeout`](super::with_timeout) publishes its deadline in a task-local
 //! while it polls the work it guards. A timeout nested inside (say, on the outbound client
 //! a handler calls) reads it and uses the **earlier** of its own deadline and the outer
 //! one, so a 30 s LLM call inside a request with 2 s left gets 2 s, not 30.
@@ -30,6 +30,7 @@
 //! ```
 
 use std::{
+    cell::Cell,
     future::Future,
     pin::Pin,
     task::{Context, Poll},
@@ -38,8 +39,11 @@ use std::{
 use pin_project_lite::pin_project;
 use tokio::time::Instant;
 
-tokio::task_local! {
-    static DEADLINE: Instant;
+// A task-local in the way tokio's `task_local!` is one: set while a future that owns a
+// deadline is polled, restored when the poll returns (or unwinds). A plain `Cell` in a
+// `const` thread-local keeps that to a few instructions on the hot path.
+thread_local! {
+    static DEADLINE: Cell<Option<Instant>> = const { Cell::new(None) };
 }
 
 /// The deadline of the innermost enclosing timeout, if the current code runs inside one.
@@ -59,9 +63,8 @@ tokio::task_local! {
 /// # }
 /// ```
 pub fn current() -> Option<Instant> {
-    DEADLINE.try_with(|deadline| *deadline).ok()
+    DEADLINE.try_with(Cell::get).ok().flatten()
 }
-
 /// Runs `future` with `deadline` as its budget, or with the current one when that is
 /// earlier: a scope can shorten a deadline, never extend it.
 ///
@@ -130,7 +133,61 @@ impl<F: Future> Future for Scoped<F> {
     }
 }
 
-/// Runs `f` with `deadline` published as the current deadline.
+/// Runs `f` with `deadline` published as the current deadline, restoring the previous
+/// one afterwards, also when `f` unwinds.
+#[inline]
 pub(crate) fn enter<R>(deadline: Instant, f: impl FnOnce() -> R) -> R {
-    DEADLINE.sync_scope(deadline, f)
+    struct Restore(Option<Instant>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let _ = DEADLINE.try_with(|cell| cell.set(self.0));
+        }
+    }
+    let _restore = Restore(
+        DEADLINE
+            .try_with(|cell| cell.replace(Some(deadline)))
+            .ok()
+            .flatten(),
+    );
+    f()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn enter_nests_and_restores() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let a = Instant::now() + Duration::from_secs(2);
+            let b = a - Duration::from_secs(1);
+            assert_eq!(current(), None);
+            enter(a, || {
+                assert_eq!(current(), Some(a));
+                enter(b, || assert_eq!(current(), Some(b)));
+                assert_eq!(current(), Some(a));
+            });
+            assert_eq!(current(), None);
+        });
+    }
+
+    #[test]
+    fn enter_restores_when_unwinding() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let a = Instant::now() + Duration::from_secs(2);
+            let caught = std::panic::catch_unwind(|| enter(a, || panic!("inside")));
+            assert!(caught.is_err());
+            assert_eq!(current(), None);
+        });
+    }
 }

@@ -30,7 +30,6 @@ pin_project! {
         inner: F,
         #[pin]
         sleep: Sleep,
-        deadline: Instant,
         limit: Limit,
         // Made outside the task that polls it (by `with_timeout`): adopt the enclosing
         // deadline at the first poll if it is earlier than ours.
@@ -40,11 +39,11 @@ pin_project! {
 
 impl<F> WithTimeout<F> {
     /// A future whose deadline was computed where the enclosing deadline is visible.
+    #[inline]
     pub(crate) fn new(inner: F, deadline: Instant, limit: Limit) -> Self {
         Self {
             inner,
             sleep: sleep_until(deadline),
-            deadline,
             limit,
             adopt_enclosing: false,
         }
@@ -60,24 +59,25 @@ impl<F> WithTimeout<F> {
 
     /// The instant at which this future gives up.
     pub fn deadline(&self) -> Instant {
-        self.deadline
+        self.sleep.deadline()
     }
 }
 
 impl<F: Future> Future for WithTimeout<F> {
     type Output = Result<F::Output, Elapsed>;
 
+    #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let mut this = self.project();
         if std::mem::take(this.adopt_enclosing)
-            && let Some(enclosing) = deadline::current().filter(|d| d < this.deadline)
+            && let Some(enclosing) = deadline::current().filter(|d| *d < this.sleep.deadline())
         {
-            *this.deadline = enclosing;
             this.sleep.as_mut().reset(enclosing);
         }
         // The inner future goes first: work that is done at the deadline still counts.
         let inner = this.inner;
-        if let Poll::Ready(out) = deadline::enter(*this.deadline, || inner.poll(cx)) {
+        let deadline = this.sleep.deadline();
+        if let Poll::Ready(out) = deadline::enter(deadline, || inner.poll(cx)) {
             return Poll::Ready(Ok(out));
         }
         ready!(this.sleep.poll(cx));
@@ -96,6 +96,7 @@ pin_project! {
 }
 
 impl<F> ResponseFuture<F> {
+    #[inline]
     pub(crate) fn new(inner: WithTimeout<F>) -> Self {
         Self { inner }
     }
@@ -108,6 +109,7 @@ where
 {
     type Output = Result<T, BoxError>;
 
+    #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         match ready!(self.project().inner.poll(cx)) {
             Ok(Ok(response)) => Poll::Ready(Ok(response)),
@@ -161,15 +163,14 @@ where
 {
     type Output = Result<Response<TimeoutBody<B>>, E>;
 
+    #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
         let elapsed = match this.state.project() {
             HttpStateProj::Running { mut inner } => match ready!(inner.as_mut().poll(cx)) {
                 Ok(Ok(response)) => {
-                    let WithTimeout {
-                        deadline, limit, ..
-                    } = inner.as_ref().get_ref();
-                    let (deadline, limit) = (*deadline, limit.clone());
+                    let finished = inner.as_ref().get_ref();
+                    let (deadline, limit) = (finished.deadline(), finished.limit.clone());
                     return Poll::Ready(Ok(
                         response.map(|body| TimeoutBody::new(body, deadline, limit))
                     ));

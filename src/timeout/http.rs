@@ -98,6 +98,7 @@ where
     type Error = S::Error;
     type Future = HttpResponseFuture<S::Future>;
 
+    #[inline]
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         if self.expired.is_some() {
             return Poll::Ready(Ok(()));
@@ -132,6 +133,7 @@ where
         }
     }
 
+    #[inline]
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
         if let Some(elapsed) = self.expired.take() {
             return HttpResponseFuture::expired(elapsed, self.status);

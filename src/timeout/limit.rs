@@ -33,6 +33,7 @@ impl Limit {
     }
 
     /// The deadline of a call starting now: its own, or the enclosing one when earlier.
+    #[inline]
     pub(crate) fn deadline_from_now(&self) -> Instant {
         let now = Instant::now();
         let own = now
