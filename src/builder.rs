@@ -1,6 +1,8 @@
 //! Methods on [`tower::ServiceBuilder`] for this crate's layers.
 
-use tower::{ServiceBuilder, layer::util::Stack};
+use tower::ServiceBuilder;
+#[cfg(any(feature = "timeout", feature = "boundary"))]
+use tower::layer::util::Stack;
 
 #[cfg(feature = "boundary")]
 use crate::boundary::{ErrorBoundaryLayer, HttpErrorBoundaryLayer};

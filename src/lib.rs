@@ -55,11 +55,13 @@
 //! Rust 1.94 (edition 2024).
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 #[cfg(feature = "boundary")]
 pub mod boundary;
 mod builder;
 pub mod metrics;
+#[cfg(any(feature = "timeout", feature = "boundary"))]
 mod name;
 #[cfg(feature = "timeout")]
 pub mod timeout;
@@ -69,3 +71,8 @@ pub use builder::ServiceBuilderExt;
 /// A type-erased error, as [`tower`] uses it: protocol-agnostic layers return it and
 /// callers downcast it, e.g. `err.is::<tower_harden::timeout::error::Elapsed>()`.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+// The README's Rust examples compile and run as doctests.
+#[cfg(all(doctest, feature = "timeout", feature = "boundary"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

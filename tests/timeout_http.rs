@@ -336,3 +336,16 @@ async fn works_as_an_axum_layer_without_handle_error() {
     assert_eq!(fast.status(), StatusCode::OK);
     assert_eq!(fast.into_body().collect().await.unwrap().to_bytes(), "fast");
 }
+
+#[cfg(feature = "axum")]
+#[tokio::test]
+async fn elapsed_into_response_is_a_short_504() {
+    use axum::response::IntoResponse;
+
+    let elapsed = Elapsed::new(SECOND, Phase::Response);
+    assert_eq!(elapsed.status(), StatusCode::GATEWAY_TIMEOUT);
+    let response = elapsed.into_response();
+    assert_eq!(response.status(), StatusCode::GATEWAY_TIMEOUT);
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    assert_eq!(body, "request timed out");
+}

@@ -7,9 +7,9 @@ use std::{
 
 use http_body::{Body, Frame, SizeHint};
 use pin_project_lite::pin_project;
-use tokio::time::{Instant, Sleep, sleep_until};
+use tokio::time::Instant;
 
-use super::{deadline, error::Phase, limit::Limit};
+use super::{deadline, error::Phase, limit::Limit, sleep::LazySleep};
 use crate::BoxError;
 
 pin_project! {
@@ -34,7 +34,7 @@ pin_project! {
             #[pin]
             body: B,
             #[pin]
-            sleep: Sleep,
+            sleep: LazySleep,
             limit: Limit,
             timed_out: bool,
         },
@@ -44,7 +44,7 @@ pin_project! {
 
 impl<B> TimeoutBody<B> {
     pub(crate) fn new(body: B, deadline: Instant, limit: Limit) -> Self {
-        let sleep = sleep_until(deadline);
+        let sleep = LazySleep::new(deadline);
         Self {
             state: State::Streaming {
                 body,
@@ -91,7 +91,7 @@ where
                 {
                     return Poll::Ready(frame.map(|f| f.map_err(Into::into)));
                 }
-                if sleep.poll(cx).is_pending() {
+                if sleep.poll_elapsed(cx).is_pending() {
                     return Poll::Pending;
                 }
                 *timed_out = true;

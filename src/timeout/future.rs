@@ -8,13 +8,14 @@ use std::{
 
 use http::{Response, StatusCode};
 use pin_project_lite::pin_project;
-use tokio::time::{Instant, Sleep, sleep_until};
+use tokio::time::Instant;
 
 use super::{
     body::TimeoutBody,
     deadline,
     error::{Elapsed, Phase},
     limit::Limit,
+    sleep::LazySleep,
 };
 use crate::BoxError;
 
@@ -29,7 +30,7 @@ pin_project! {
         #[pin]
         inner: F,
         #[pin]
-        sleep: Sleep,
+        sleep: LazySleep,
         limit: Limit,
         // Made outside the task that polls it (by `with_timeout`): adopt the enclosing
         // deadline at the first poll if it is earlier than ours.
@@ -43,7 +44,7 @@ impl<F> WithTimeout<F> {
     pub(crate) fn new(inner: F, deadline: Instant, limit: Limit) -> Self {
         Self {
             inner,
-            sleep: sleep_until(deadline),
+            sleep: LazySleep::new(deadline),
             limit,
             adopt_enclosing: false,
         }
@@ -80,7 +81,7 @@ impl<F: Future> Future for WithTimeout<F> {
         if let Poll::Ready(out) = deadline::enter(deadline, || inner.poll(cx)) {
             return Poll::Ready(Ok(out));
         }
-        ready!(this.sleep.poll(cx));
+        ready!(this.sleep.poll_elapsed(cx));
         Poll::Ready(Err(this.limit.elapsed(Phase::Response)))
     }
 }

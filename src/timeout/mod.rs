@@ -54,6 +54,7 @@ mod http;
 mod layer;
 mod limit;
 mod service;
+mod sleep;
 
 use std::{borrow::Cow, future::Future, time::Duration};
 
@@ -75,23 +76,8 @@ use self::{future::WithTimeout, limit::Limit};
 ///
 /// # Panics
 ///
-/// Like `tokio::time::timeout`, panics when called outside a tokio runtime with the time
-/// driver enabled. `name` labels the log event and the
-/// `timeout.elapsed` metric: choose a fixed name, never request data.
-///
-/// ```
-/// use std::time::Duration;
-/// use tower_harden::timeout::with_timeout;
-///
-/// # #[tokio::main(flavor = "current_thread", start_paused = true)]
-/// # async fn main() {
-/// let fast = with_timeout(Duration::from_secs(5), "maps", async { 42 }).await;
-/// assert_eq!(fast.unwrap(), 42);
-///
-/// let slow = with_timeout(Duration::from_secs(5), "maps", std::future::pending::<u32>()).await;
-/// assert!(slow.is_err());
-/// # }
-/// ```
+/// When the future has to wait and is polled outside a tokio runtime with the time driver
+/// enabled, like any tokio timer. Creating it needs no runtime.
 pub fn with_timeout<F: Future>(
     duration: Duration,
     name: impl Into<Cow<'static, str>>,
