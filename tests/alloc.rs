@@ -160,6 +160,25 @@ fn streaming_the_http_timeout_body_does_not_allocate() {
     assert_eq!(allocated, 0);
 }
 
+/// Answers on the second poll, so the timeout has to wait (and arm its timer).
+async fn yields_once(x: u64) -> Result<u64, Infallible> {
+    tokio::task::yield_now().await;
+    Ok(x)
+}
+
+#[test]
+fn a_timeout_that_has_to_wait_does_not_allocate_either() {
+    // The baseline: the waiting service alone.
+    assert_eq!(
+        allocations_per_calls(service_fn(yields_once), || 1, 1_000),
+        0
+    );
+    let svc = ServiceBuilder::new()
+        .layer(TimeoutLayer::new(Duration::from_secs(30)).named("llm"))
+        .service_fn(yields_once);
+    assert_eq!(allocations_per_calls(svc, || 1, 1_000), 0);
+}
+
 #[test]
 fn with_timeout_does_not_allocate() {
     let allocated = runtime().block_on(async {

@@ -10,7 +10,7 @@ use tokio::{
     time::{Instant, advance},
 };
 use tokio_test::{assert_pending, assert_ready_err, assert_ready_ok, task};
-use tower::{BoxError, Layer, ServiceBuilder, ServiceExt, service_fn};
+use tower::{BoxError, Layer, Service, ServiceBuilder, ServiceExt, service_fn};
 use tower_harden::{
     metrics::{LABEL_SERVICE, TIMEOUT_ELAPSED},
     timeout::{
@@ -211,28 +211,25 @@ async fn a_shorter_inner_timeout_keeps_its_own_deadline() {
         Ok::<_, BoxError>(inner.oneshot(()).await)
     }));
     let inner = outer.oneshot(()).await.unwrap();
-    assert!(inner.unwrap_err().is::<Elapsed>());
+    let err = inner.unwrap_err();
+    let elapsed = err.downcast_ref::<Elapsed>().unwrap();
+    assert!(!elapsed.cut_short());
     assert_eq!(start.elapsed(), Duration::from_secs(1));
 }
 
 #[tokio::test(start_paused = true)]
-async fn a_nested_timeout_service_inherits_the_budget_in_call_too() {
-    // The inner `Timeout` is called (not just polled) inside the outer call.
+async fn code_running_inside_call_sees_the_budget() {
+    // `service_fn`'s closure runs synchronously inside `Timeout::call`, before any poll.
     let start = Instant::now();
-    let outer = Timeout::new(
+    let mut svc = Timeout::new(
         service_fn(|_: ()| {
-            let inner = Timeout::new(
-                service_fn(|_: ()| NeverAnswers::<()>::new(None)),
-                Duration::from_secs(30),
-            );
-            let call = inner.oneshot(());
-            async move { Ok::<_, BoxError>(call.await) }
+            let seen_in_call = deadline::current();
+            std::future::ready(Ok::<_, BoxError>(seen_in_call))
         }),
         Duration::from_secs(3),
     );
-    let inner = outer.oneshot(()).await.unwrap();
-    assert!(inner.unwrap_err().is::<Elapsed>());
-    assert_eq!(start.elapsed(), Duration::from_secs(3));
+    let seen = svc.ready().await.unwrap().call(()).await.unwrap();
+    assert_eq!(seen, Some(start + Duration::from_secs(3)));
 }
 
 #[tokio::test(start_paused = true)]
@@ -261,6 +258,14 @@ async fn a_scope_can_shorten_but_never_extend_the_deadline() {
     .unwrap();
     assert_eq!(shortened, Some(start + SECOND));
     assert_eq!(extended, Some(start + Duration::from_secs(5)));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_scope_built_outside_a_timeout_cannot_extend_it_either() {
+    let start = Instant::now();
+    let long_scope = deadline::scope(start + 60 * SECOND, async { deadline::current() });
+    let seen = with_timeout(SECOND, "short", long_scope).await.unwrap();
+    assert_eq!(seen, Some(start + SECOND));
 }
 
 #[tokio::test(start_paused = true)]

@@ -161,6 +161,82 @@ async fn a_stalled_body_is_cut_by_the_same_deadline() {
     assert_eq!(metrics.counter_total(TIMEOUT_ELAPSED), 1);
 }
 
+/// A body that always has another chunk ready, however slowly it is read.
+struct Endless;
+
+impl Body for Endless {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        Poll::Ready(Some(Ok(Frame::data(Bytes::from_static(b"chunk")))))
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_slowly_read_body_ends_at_the_deadline_too() {
+    let svc = HttpTimeout::new(
+        service_fn(|_: Request<String>| async { Ok::<_, Infallible>(Response::new(Endless)) }),
+        SECOND,
+    );
+    let response = svc.oneshot(request()).await.unwrap();
+    let mut body = std::pin::pin!(response.into_body());
+    assert!(body.frame().await.unwrap().is_ok());
+    // The client stops reading for longer than the deadline (a slow reader).
+    tokio::time::sleep(Duration::from_millis(1001)).await;
+    let err = body.frame().await.unwrap().unwrap_err();
+    assert_eq!(err.downcast_ref::<Elapsed>().unwrap().phase(), Phase::Body);
+    assert!(body.frame().await.is_none());
+}
+
+#[tokio::test(start_paused = true)]
+async fn code_running_inside_call_sees_the_budget() {
+    let start = Instant::now();
+    let mut svc = HttpTimeout::new(
+        service_fn(|_: Request<String>| {
+            let seen_in_call = deadline::current();
+            std::future::ready(Ok::<_, Infallible>(Response::new(format!(
+                "{seen_in_call:?}"
+            ))))
+        }),
+        SECOND,
+    );
+    let response = svc.ready().await.unwrap().call(request()).await.unwrap();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    assert_eq!(body, format!("{:?}", Some(start + SECOND)));
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_abandoned_readiness_wait_is_not_charged_to_a_later_request() {
+    let limited =
+        ServiceBuilder::new()
+            .concurrency_limit(1)
+            .service_fn(|_: Request<String>| async {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+                Ok::<_, Infallible>(Response::new(String::from("ok")))
+            });
+    let mut hog = limited.clone();
+    hog.ready().await.unwrap();
+    let held = hog.call(request());
+
+    let mut svc = HttpTimeout::new(limited, SECOND);
+    // Start waiting for readiness, then give up.
+    {
+        let mut ready = tokio_test::task::spawn(svc.ready());
+        assert_pending!(ready.poll());
+    }
+    drop(held);
+    tokio::time::sleep(Duration::from_secs(5)).await;
+
+    // Long after the abandoned wait's deadline, a new request gets its own full budget.
+    let response = svc.ready().await.unwrap().call(request()).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response.extensions().get::<Elapsed>().is_none());
+}
+
 #[tokio::test(start_paused = true)]
 async fn a_complete_body_passes_untouched() {
     let metrics = Metrics::capture();

@@ -17,7 +17,9 @@ pin_project! {
     ///
     /// A body that has not finished streaming at the deadline yields one
     /// [`Elapsed`](super::error::Elapsed) error (phase [`Body`](Phase::Body)) and then
-    /// ends, so a stalled stream cannot hold a connection open. The `504` responses that
+    /// ends, so a stalled stream cannot hold a connection open. The deadline bounds the
+    /// whole response, whether the body stalls or the client reads slowly: give routes
+    /// that stream large downloads a deadline of their own. The `504` responses that
     /// [`HttpTimeout`](super::HttpTimeout) makes itself carry an empty body.
     #[derive(Debug)]
     pub struct TimeoutBody<B> {
@@ -86,13 +88,18 @@ where
                 if *timed_out {
                     return Poll::Ready(None);
                 }
-                if let Poll::Ready(frame) =
-                    deadline::enter(sleep.deadline(), || body.poll_frame(cx))
-                {
-                    return Poll::Ready(frame.map(|f| f.map_err(Into::into)));
-                }
-                if sleep.poll_elapsed(cx).is_pending() {
-                    return Poll::Pending;
+                let deadline = sleep.deadline();
+                // Checked before each frame, not only when the body waits: a body that
+                // always has data ready, read by a slow client, must end at the deadline
+                // too. One clock read per frame; the timer is armed only for waiting.
+                // Like the head, a frame that is ready at the deadline still counts.
+                if Instant::now() <= deadline {
+                    if let Poll::Ready(frame) = deadline::enter(deadline, || body.poll_frame(cx)) {
+                        return Poll::Ready(frame.map(|f| f.map_err(Into::into)));
+                    }
+                    if sleep.poll_elapsed(cx).is_pending() {
+                        return Poll::Pending;
+                    }
                 }
                 *timed_out = true;
                 Poll::Ready(Some(Err(limit.elapsed(Phase::Body).into())))

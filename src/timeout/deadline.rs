@@ -65,8 +65,9 @@ thread_local! {
 pub fn current() -> Option<Instant> {
     DEADLINE.try_with(Cell::get).ok().flatten()
 }
-/// Runs `future` with `deadline` as its budget, or with the current one when that is
-/// earlier: a scope can shorten a deadline, never extend it.
+/// Runs `future` with `deadline` as its budget, or with the enclosing one when that is
+/// earlier (checked each time it is polled): a scope can shorten a deadline, never extend
+/// it.
 ///
 /// The scope only publishes the deadline; it does not cut `future` off. Timeouts inside
 /// it do that, each at the earlier of its own deadline and this one.
@@ -88,10 +89,6 @@ pub fn current() -> Option<Instant> {
 /// # }
 /// ```
 pub fn scope<F: Future>(deadline: Instant, future: F) -> Scoped<F> {
-    let deadline = match current() {
-        Some(outer) if outer < deadline => outer,
-        _ => deadline,
-    };
     Scoped {
         deadline: Some(deadline),
         inner: future,
@@ -133,8 +130,9 @@ impl<F: Future> Future for Scoped<F> {
     }
 }
 
-/// Runs `f` with `deadline` published as the current deadline, restoring the previous
-/// one afterwards, also when `f` unwinds.
+/// Runs `f` with `deadline` published as the current deadline, or with the current one
+/// when that is earlier (a budget only ever shrinks), restoring the previous value
+/// afterwards, also when `f` unwinds.
 #[inline]
 pub(crate) fn enter<R>(deadline: Instant, f: impl FnOnce() -> R) -> R {
     struct Restore(Option<Instant>);
@@ -143,12 +141,16 @@ pub(crate) fn enter<R>(deadline: Instant, f: impl FnOnce() -> R) -> R {
             let _ = DEADLINE.try_with(|cell| cell.set(self.0));
         }
     }
-    let _restore = Restore(
-        DEADLINE
-            .try_with(|cell| cell.replace(Some(deadline)))
-            .ok()
-            .flatten(),
-    );
+    let previous = DEADLINE
+        .try_with(|cell| {
+            let previous = cell.get();
+            let effective = previous.map_or(deadline, |outer| outer.min(deadline));
+            cell.set(Some(effective));
+            previous
+        })
+        .ok()
+        .flatten();
+    let _restore = Restore(previous);
     f()
 }
 
@@ -172,6 +174,10 @@ mod tests {
                 assert_eq!(current(), Some(a));
                 enter(b, || assert_eq!(current(), Some(b)));
                 assert_eq!(current(), Some(a));
+                // A later deadline inside an earlier one does not extend it.
+                enter(a + Duration::from_secs(60), || {
+                    assert_eq!(current(), Some(a))
+                });
             });
             assert_eq!(current(), None);
         });

@@ -73,6 +73,7 @@ pub struct Elapsed {
     duration: Duration,
     name: Option<SharedString>,
     phase: Phase,
+    cut_short: bool,
 }
 
 impl Elapsed {
@@ -82,6 +83,7 @@ impl Elapsed {
             duration,
             name: None,
             phase,
+            cut_short: false,
         }
     }
 
@@ -90,10 +92,21 @@ impl Elapsed {
         self
     }
 
-    /// The configured timeout. When an outer deadline budget was shorter, the call was
-    /// cut at the outer deadline, earlier than this.
+    pub(crate) fn with_cut_short(mut self, cut_short: bool) -> Self {
+        self.cut_short = cut_short;
+        self
+    }
+
+    /// The configured timeout. When [`cut_short`](Self::cut_short) is true, the call ran
+    /// out at an enclosing deadline, before this much time had passed.
     pub fn duration(&self) -> Duration {
         self.duration
+    }
+
+    /// Whether an enclosing deadline (the request's budget) ran out before this timeout's
+    /// own duration would have.
+    pub fn cut_short(&self) -> bool {
+        self.cut_short
     }
 
     /// The name the timeout was given, if any.
@@ -106,7 +119,9 @@ impl Elapsed {
         self.phase
     }
 
-    /// The status an HTTP server answers with: `504 Gateway Timeout`.
+    /// `504 Gateway Timeout`: the status of the `IntoResponse` impl and the default of
+    /// [`HttpTimeoutLayer`](super::HttpTimeoutLayer) (which can be configured to answer
+    /// another status with `with_status_code`).
     pub fn status(&self) -> StatusCode {
         StatusCode::GATEWAY_TIMEOUT
     }
@@ -125,7 +140,11 @@ impl fmt::Display for Elapsed {
             Phase::Response => "waiting for the response",
             Phase::Body => "streaming the response body",
         };
-        write!(f, "{what} timed out after {:?} {waiting}", self.duration)
+        if self.cut_short {
+            write!(f, "{what} ran out of its enclosing deadline {waiting}")
+        } else {
+            write!(f, "{what} timed out after {:?} {waiting}", self.duration)
+        }
     }
 }
 

@@ -74,6 +74,7 @@ impl<F: Future> Future for WithTimeout<F> {
             && let Some(enclosing) = deadline::current().filter(|d| *d < this.sleep.deadline())
         {
             this.sleep.as_mut().reset(enclosing);
+            this.limit.cut_short = true;
         }
         // The inner future goes first: work that is done at the deadline still counts.
         let inner = this.inner;

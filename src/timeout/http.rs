@@ -22,6 +22,8 @@ use super::{
 /// - **Ready**: while the inner service is not ready (say, a full concurrency limit) the
 ///   request's deadline is already running. When it passes, `poll_ready` reports ready
 ///   and the next `call` answers the timeout status without calling the inner service.
+///   This is the one case where this service is ready while its inner one is not: it is
+///   ready to answer `504` itself, never to forward the request.
 /// - **Response**: no response head by the deadline → the timeout status (default `504`),
 ///   with the [`Elapsed`] error in the response extensions as a marker.
 /// - **Body**: the response body is a [`TimeoutBody`] under the same deadline; a body
@@ -37,8 +39,9 @@ pub struct HttpTimeout<S> {
     inner: S,
     limit: Limit,
     status: StatusCode,
-    /// The deadline of the request whose readiness this clone is waiting on.
-    ready_deadline: Option<Instant>,
+    /// The deadline (and the call's limit) of the request whose readiness this clone is
+    /// waiting on.
+    ready_wait: Option<(Instant, Limit)>,
     /// The timer for that wait, kept for reuse.
     ready_sleep: Option<Pin<Box<Sleep>>>,
     /// Set when readiness ran out: the next `call` answers with it.
@@ -56,7 +59,7 @@ impl<S> HttpTimeout<S> {
             inner,
             limit,
             status,
-            ready_deadline: None,
+            ready_wait: None,
             ready_sleep: None,
             expired: None,
         }
@@ -106,14 +109,12 @@ where
         match self.inner.poll_ready(cx) {
             Poll::Ready(Ok(())) => Poll::Ready(Ok(())),
             Poll::Ready(Err(err)) => {
-                self.ready_deadline = None;
+                self.ready_wait = None;
                 Poll::Ready(Err(err))
             }
             Poll::Pending => {
                 let limit = &self.limit;
-                let deadline = *self
-                    .ready_deadline
-                    .get_or_insert_with(|| limit.deadline_from_now());
+                let deadline = self.ready_wait.get_or_insert_with(|| limit.start()).0;
                 let sleep = match &mut self.ready_sleep {
                     Some(sleep) => {
                         if sleep.deadline() != deadline {
@@ -126,8 +127,11 @@ where
                 if sleep.as_mut().poll(cx).is_pending() {
                     return Poll::Pending;
                 }
-                self.ready_deadline = None;
-                self.expired = Some(self.limit.elapsed(Phase::Ready));
+                if let Some((_, limit)) = self.ready_wait.take() {
+                    self.expired = Some(limit.elapsed(Phase::Ready));
+                }
+                // Not the inner service's readiness: ours, to answer the timeout status
+                // in `call` without calling the inner service.
                 Poll::Ready(Ok(()))
             }
         }
@@ -138,14 +142,13 @@ where
         if let Some(elapsed) = self.expired.take() {
             return HttpResponseFuture::expired(elapsed, self.status);
         }
-        let deadline = match self.ready_deadline.take() {
-            Some(deadline) => deadline,
-            None => self.limit.deadline_from_now(),
+        // A wait that is already over was abandoned (a caller gave up on `ready()` and
+        // came back later): it must not charge its past to this request.
+        let (deadline, limit) = match self.ready_wait.take() {
+            Some((deadline, limit)) if Instant::now() < deadline => (deadline, limit),
+            _ => self.limit.start(),
         };
         let inner = super::deadline::enter(deadline, || self.inner.call(request));
-        HttpResponseFuture::running(
-            WithTimeout::new(inner, deadline, self.limit.clone()),
-            self.status,
-        )
+        HttpResponseFuture::running(WithTimeout::new(inner, deadline, limit), self.status)
     }
 }

@@ -108,7 +108,7 @@ impl HttpTimeoutLayer {
     }
 
     /// The status of the response sent when the deadline runs out before the response
-    /// head. Defaults to `504 Gateway Timeout`: the server (or what it waited on) was too
+    /// head (waiting for readiness or for the head). Defaults to `504 Gateway Timeout`: the server (or what it waited on) was too
     /// slow, which is not the client's fault, unlike `408 Request Timeout`.
     ///
     /// ```

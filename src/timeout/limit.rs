@@ -22,6 +22,8 @@ const UNNAMED: &str = "unnamed";
 pub(crate) struct Limit {
     pub(crate) duration: Duration,
     pub(crate) name: Option<SharedString>,
+    /// Set on a call's copy when an enclosing deadline came before its own.
+    pub(crate) cut_short: bool,
 }
 
 impl Limit {
@@ -29,19 +31,25 @@ impl Limit {
         Self {
             duration,
             name: None,
+            cut_short: false,
         }
     }
 
-    /// The deadline of a call starting now: its own, or the enclosing one when earlier.
+    /// Starts a call now: its deadline (its own, or the enclosing one when earlier) and
+    /// the call's copy of the limit.
     #[inline]
-    pub(crate) fn deadline_from_now(&self) -> Instant {
+    pub(crate) fn start(&self) -> (Instant, Limit) {
         let now = Instant::now();
         let own = now
             .checked_add(self.duration)
             .unwrap_or_else(|| now + FAR_FUTURE);
+        let mut limit = self.clone();
         match deadline::current() {
-            Some(outer) if outer < own => outer,
-            _ => own,
+            Some(enclosing) if enclosing < own => {
+                limit.cut_short = true;
+                (enclosing, limit)
+            }
+            _ => (own, limit),
         }
     }
 
@@ -57,9 +65,12 @@ impl Limit {
             service = &*service,
             timeout_ms = self.duration.as_millis() as u64,
             phase = phase.as_str(),
+            cut_short = self.cut_short,
             "deadline elapsed"
         );
         metrics::counter!(TIMEOUT_ELAPSED, LABEL_SERVICE => service).increment(1);
-        Elapsed::new(self.duration, phase).with_name(self.name.clone())
+        Elapsed::new(self.duration, phase)
+            .with_name(self.name.clone())
+            .with_cut_short(self.cut_short)
     }
 }

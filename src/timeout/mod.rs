@@ -83,10 +83,8 @@ pub fn with_timeout<F: Future>(
     name: impl Into<Cow<'static, str>>,
     future: F,
 ) -> WithTimeout<F> {
-    let limit = Limit {
-        duration,
-        name: Some(crate::name::shared(name)),
-    };
-    let deadline = limit.deadline_from_now();
+    let mut limit = Limit::new(duration);
+    limit.name = Some(crate::name::shared(name));
+    let (deadline, limit) = limit.start();
     WithTimeout::detached(future, deadline, limit)
 }

@@ -76,9 +76,9 @@ where
 
     #[inline]
     fn call(&mut self, request: Request) -> Self::Future {
-        let deadline = self.limit.deadline_from_now();
+        let (deadline, limit) = self.limit.start();
         // Code that runs inside `call` itself sees the deadline too.
         let inner = super::deadline::enter(deadline, || self.inner.call(request));
-        ResponseFuture::new(WithTimeout::new(inner, deadline, self.limit.clone()))
+        ResponseFuture::new(WithTimeout::new(inner, deadline, limit))
     }
 }

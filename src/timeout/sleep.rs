@@ -85,16 +85,20 @@ mod tests {
         let mut sleep = pin!(LazySleep::new(start + Duration::from_secs(10)));
         sleep.as_mut().reset(start + Duration::from_secs(2));
         assert_eq!(sleep.deadline(), start + Duration::from_secs(2));
-        let mut polled = std::pin::pin!(std::future::poll_fn(|cx| sleep.as_mut().poll_elapsed(cx)));
-        assert!(futures_poll_once(polled.as_mut()).await.is_pending());
-        drop(polled);
+        {
+            // Arm it, then move it again.
+            let mut armed =
+                std::pin::pin!(std::future::poll_fn(|cx| sleep.as_mut().poll_elapsed(cx)));
+            assert!(poll_once(armed.as_mut()).await.is_pending());
+        }
+        assert!(matches!(*sleep, LazySleep::Armed { .. }));
         sleep.as_mut().reset(start + Duration::from_secs(3));
         std::future::poll_fn(|cx| sleep.as_mut().poll_elapsed(cx)).await;
         assert_eq!(start.elapsed(), Duration::from_secs(3));
     }
 
     /// Polls `future` once.
-    async fn futures_poll_once<F: Future>(future: Pin<&mut F>) -> Poll<F::Output> {
+    async fn poll_once<F: Future>(future: Pin<&mut F>) -> Poll<F::Output> {
         let mut future = Some(future);
         std::future::poll_fn(|cx| {
             let polled = future.take().map_or(Poll::Pending, |f| f.poll(cx));
