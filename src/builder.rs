@@ -1,11 +1,14 @@
 //! Methods on [`tower::ServiceBuilder`] for this crate's layers.
 
+#[cfg(any(feature = "timeout", feature = "boundary"))]
+use std::borrow::Cow;
+
 use tower::ServiceBuilder;
 #[cfg(any(feature = "timeout", feature = "boundary"))]
 use tower::layer::util::Stack;
 
 #[cfg(feature = "boundary")]
-use crate::boundary::{ErrorBoundaryLayer, HttpErrorBoundaryLayer};
+use crate::boundary::{ErrorBoundaryLayer, FallbackValue, HttpErrorBoundaryLayer};
 #[cfg(feature = "timeout")]
 use crate::timeout::{HttpTimeoutLayer, TimeoutLayer};
 
@@ -14,9 +17,9 @@ mod sealed {
     impl<L> Sealed<L> for tower::ServiceBuilder<L> {}
 }
 
-/// Adds this crate's layers to [`ServiceBuilder`] (names chosen so that they do not clash
-/// with `ServiceBuilder`'s own `timeout`).
+/// Adds this crate's layers to [`ServiceBuilder`].
 ///
+/// The names avoid `ServiceBuilder`'s own `timeout`, which would win over a trait method.
 /// This trait is sealed: it is implemented for `ServiceBuilder` only.
 ///
 /// ```
@@ -26,52 +29,69 @@ mod sealed {
 ///
 /// let svc = ServiceBuilder::new()
 ///     .http_error_boundary("api")
-///     .http_deadline(Duration::from_secs(10))
+///     .http_timeout(Duration::from_secs(10))
 ///     .service_fn(|_req: http::Request<String>| async {
 ///         Ok::<_, std::convert::Infallible>(http::Response::new(String::new()))
 ///     });
 /// # let _ = svc;
 /// ```
 pub trait ServiceBuilderExt<L>: sealed::Sealed<L> + Sized {
-    /// Adds a [`TimeoutLayer`] of `duration`.
+    /// Adds a [`TimeoutLayer`] of `duration` named `name`.
     #[cfg(feature = "timeout")]
     #[cfg_attr(docsrs, doc(cfg(feature = "timeout")))]
-    fn deadline(self, duration: std::time::Duration) -> ServiceBuilder<Stack<TimeoutLayer, L>>;
+    fn timeout_named(
+        self,
+        name: impl Into<Cow<'static, str>>,
+        duration: std::time::Duration,
+    ) -> ServiceBuilder<Stack<TimeoutLayer, L>>;
 
     /// Adds an [`HttpTimeoutLayer`] of `duration`.
     #[cfg(feature = "timeout")]
     #[cfg_attr(docsrs, doc(cfg(feature = "timeout")))]
-    fn http_deadline(
+    fn http_timeout(
         self,
         duration: std::time::Duration,
     ) -> ServiceBuilder<Stack<HttpTimeoutLayer, L>>;
 
-    /// Adds an [`ErrorBoundaryLayer`] that answers `fallback` on any failure.
+    /// Adds an [`ErrorBoundaryLayer`] that answers a clone of `value` on any failure.
     #[cfg(feature = "boundary")]
     #[cfg_attr(docsrs, doc(cfg(feature = "boundary")))]
     fn error_boundary<T: Clone>(
         self,
-        context: &'static str,
-        fallback: T,
-    ) -> ServiceBuilder<Stack<ErrorBoundaryLayer<crate::boundary::FallbackValue<T>>, L>>;
+        context: impl Into<Cow<'static, str>>,
+        value: T,
+    ) -> ServiceBuilder<Stack<ErrorBoundaryLayer<FallbackValue<T>>, L>>;
+
+    /// Adds an [`ErrorBoundaryLayer`] that answers `fallback(failure)`.
+    #[cfg(feature = "boundary")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "boundary")))]
+    fn error_boundary_with<Fb>(
+        self,
+        context: impl Into<Cow<'static, str>>,
+        fallback: Fb,
+    ) -> ServiceBuilder<Stack<ErrorBoundaryLayer<Fb>, L>>;
 
     /// Adds an [`HttpErrorBoundaryLayer`] that answers `500` with a JSON body.
     #[cfg(feature = "boundary")]
     #[cfg_attr(docsrs, doc(cfg(feature = "boundary")))]
     fn http_error_boundary(
         self,
-        context: &'static str,
+        context: impl Into<Cow<'static, str>>,
     ) -> ServiceBuilder<Stack<HttpErrorBoundaryLayer, L>>;
 }
 
 impl<L> ServiceBuilderExt<L> for ServiceBuilder<L> {
     #[cfg(feature = "timeout")]
-    fn deadline(self, duration: std::time::Duration) -> ServiceBuilder<Stack<TimeoutLayer, L>> {
-        self.layer(TimeoutLayer::new(duration))
+    fn timeout_named(
+        self,
+        name: impl Into<Cow<'static, str>>,
+        duration: std::time::Duration,
+    ) -> ServiceBuilder<Stack<TimeoutLayer, L>> {
+        self.layer(TimeoutLayer::new(duration).named(name))
     }
 
     #[cfg(feature = "timeout")]
-    fn http_deadline(
+    fn http_timeout(
         self,
         duration: std::time::Duration,
     ) -> ServiceBuilder<Stack<HttpTimeoutLayer, L>> {
@@ -81,17 +101,53 @@ impl<L> ServiceBuilderExt<L> for ServiceBuilder<L> {
     #[cfg(feature = "boundary")]
     fn error_boundary<T: Clone>(
         self,
-        context: &'static str,
-        fallback: T,
-    ) -> ServiceBuilder<Stack<ErrorBoundaryLayer<crate::boundary::FallbackValue<T>>, L>> {
-        self.layer(ErrorBoundaryLayer::new(context, fallback))
+        context: impl Into<Cow<'static, str>>,
+        value: T,
+    ) -> ServiceBuilder<Stack<ErrorBoundaryLayer<FallbackValue<T>>, L>> {
+        self.layer(ErrorBoundaryLayer::new(context, value))
+    }
+
+    #[cfg(feature = "boundary")]
+    fn error_boundary_with<Fb>(
+        self,
+        context: impl Into<Cow<'static, str>>,
+        fallback: Fb,
+    ) -> ServiceBuilder<Stack<ErrorBoundaryLayer<Fb>, L>> {
+        self.layer(ErrorBoundaryLayer::custom(context, fallback))
     }
 
     #[cfg(feature = "boundary")]
     fn http_error_boundary(
         self,
-        context: &'static str,
+        context: impl Into<Cow<'static, str>>,
     ) -> ServiceBuilder<Stack<HttpErrorBoundaryLayer, L>> {
         self.layer(HttpErrorBoundaryLayer::new(context))
+    }
+}
+
+#[cfg(all(test, feature = "timeout", feature = "boundary"))]
+mod tests {
+    use std::{convert::Infallible, time::Duration};
+
+    use tower::{ServiceExt, service_fn};
+
+    use super::*;
+    use crate::boundary::Failure;
+
+    #[tokio::test(start_paused = true)]
+    async fn the_builder_methods_stack_the_layers() {
+        let svc = ServiceBuilder::new()
+            .error_boundary_with("job", |failure: Failure<crate::BoxError>| {
+                failure.error().map(|e| e.to_string()).unwrap_or_default()
+            })
+            .timeout_named("job", Duration::from_secs(1))
+            .service_fn(|_: ()| std::future::pending::<Result<String, Infallible>>());
+        let message = svc.oneshot(()).await.unwrap();
+        assert_eq!(message, "job timed out after 1s waiting for the response");
+
+        let value = ServiceBuilder::new()
+            .error_boundary("count", 0_u32)
+            .service(service_fn(|_: ()| async { Err::<u32, _>("nope") }));
+        assert_eq!(value.oneshot(()).await.unwrap(), 0);
     }
 }

@@ -198,21 +198,35 @@ async fn http_errors_become_a_500_that_leaks_nothing() {
 }
 
 #[tokio::test]
-async fn a_poll_ready_error_is_answered_with_a_500() {
+async fn a_poll_ready_error_is_answered_with_a_500_on_every_later_call() {
     let metrics = Metrics::capture();
+    let logs = Logs::capture();
     let (svc, mut handle) = tower_test::mock::pair::<Request<String>, Response<String>>();
     handle.send_error("pool closed");
     let mut svc = HttpErrorBoundaryLayer::new("pool").layer(svc);
-    let response = svc
-        .ready()
-        .await
-        .unwrap()
-        .call(Request::new(String::new()))
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
-    assert_eq!(body_text(response).await, r#"{"error":"internal"}"#);
-    assert_eq!(triggered(&metrics, "pool", "error"), 1);
+
+    for id in ["a", "b"] {
+        let request = Request::builder()
+            .header("x-request-id", id)
+            .body(String::new())
+            .unwrap();
+        let response = svc.ready().await.unwrap().call(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = body_text(response).await;
+        assert_eq!(
+            body,
+            format!(r#"{{"error":"internal","request_id":"{id}"}}"#)
+        );
+    }
+    // The failed inner service is not polled again: the mock would hand out no more
+    // errors, so a second poll would hang.
+    assert_eq!(triggered(&metrics, "pool", "error"), 2);
+    let ids: Vec<_> = logs
+        .events()
+        .iter()
+        .filter_map(|e| e.field("request_id").map(str::to_owned))
+        .collect();
+    assert_eq!(ids, ["a", "b"]);
 }
 
 mod axum_app {

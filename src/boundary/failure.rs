@@ -3,6 +3,9 @@
 use std::{any::Any, fmt};
 
 /// A failure the boundary caught: the inner service's error, or a panic.
+///
+/// Deliberately exhaustive: a future either returns or unwinds, so callers can match
+/// both cases without a wildcard.
 #[derive(Debug)]
 pub enum Failure<E> {
     /// The inner service (or future) returned `Err`.

@@ -15,7 +15,7 @@ use pin_project_lite::pin_project;
 use super::{
     BoundaryBody, Fallback,
     catch::{Catch, report},
-    http::fallback_response,
+    http::{fallback_response, usable_request_id},
     service::Settings,
 };
 
@@ -127,7 +127,7 @@ where
             match ready!(inner.poll(cx)) {
                 Ok(response) => return Poll::Ready(Ok(response.map(BoundaryBody::inner))),
                 Err(failure) => {
-                    let id = this.request_id.as_ref().and_then(|v| v.to_str().ok());
+                    let id = this.request_id.as_ref().and_then(usable_request_id);
                     report(context, &failure, id);
                 }
             }

@@ -67,7 +67,7 @@ impl<S> Layer<S> for HttpErrorBoundaryLayer {
             inner,
             context: self.context.clone(),
             request_id_header: self.request_id_header.clone(),
-            ready_failed: false,
+            ready_failure: None,
         }
     }
 }
@@ -79,8 +79,9 @@ impl<S> Layer<S> for HttpErrorBoundaryLayer {
 /// the request carried a request id header: never the error text or a backtrace. The
 /// failure itself is logged at error level (with the request id) and counted as
 /// `error_boundary.triggered{context, kind}`. An error from the inner `poll_ready` is
-/// answered the same way on the next call, so the service's error type is `Infallible`,
-/// as axum and hyper want it.
+/// answered the same way, on every later call of this clone (tower's contract makes a
+/// service that failed `poll_ready` unusable), so the service's error type is
+/// `Infallible`, as axum and hyper want it.
 ///
 /// A panic while the response *body* streams is not caught: by then the status line has
 /// been sent.
@@ -91,8 +92,9 @@ pub struct HttpErrorBoundary<S> {
     inner: S,
     context: SharedString,
     request_id_header: HeaderName,
-    /// Set when the inner `poll_ready` failed: the next call answers `500`.
-    ready_failed: bool,
+    /// Set when the inner `poll_ready` failed (its message): by tower's contract the
+    /// inner service is then unusable, so every call on this clone answers `500`.
+    ready_failure: Option<String>,
 }
 
 impl<S: Clone> Clone for HttpErrorBoundary<S> {
@@ -102,7 +104,7 @@ impl<S: Clone> Clone for HttpErrorBoundary<S> {
             inner: self.inner.clone(),
             context: self.context.clone(),
             request_id_header: self.request_id_header.clone(),
-            ready_failed: false,
+            ready_failure: None,
         }
     }
 }
@@ -111,6 +113,11 @@ impl<S> HttpErrorBoundary<S> {
     /// Wraps `inner` in a boundary named `context`.
     pub fn new(inner: S, context: impl Into<Cow<'static, str>>) -> Self {
         HttpErrorBoundaryLayer::new(context).layer(inner)
+    }
+
+    /// A layer that wraps services in a boundary named `context`.
+    pub fn layer(context: impl Into<Cow<'static, str>>) -> HttpErrorBoundaryLayer {
+        HttpErrorBoundaryLayer::new(context)
     }
 
     /// The inner service.
@@ -140,15 +147,14 @@ where
 
     #[inline]
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-        if self.ready_failed {
+        if self.ready_failure.is_some() {
             return Poll::Ready(Ok(()));
         }
         match self.inner.poll_ready(cx) {
             Poll::Pending => Poll::Pending,
             Poll::Ready(Ok(())) => Poll::Ready(Ok(())),
             Poll::Ready(Err(err)) => {
-                report(&self.context, &Failure::Error(err), None);
-                self.ready_failed = true;
+                self.ready_failure = Some(err.to_string());
                 Poll::Ready(Ok(()))
             }
         }
@@ -157,7 +163,9 @@ where
     #[inline]
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
         let request_id = request.headers().get(&self.request_id_header).cloned();
-        if std::mem::take(&mut self.ready_failed) {
+        if let Some(message) = &self.ready_failure {
+            let id = request_id.as_ref().and_then(usable_request_id);
+            report(&self.context, &Failure::Error(message), id);
             return HttpResponseFuture::failed(request_id);
         }
         let inner = &mut self.inner;
@@ -168,10 +176,7 @@ where
 
 /// The `500` response: a fixed JSON body, with the request id when there is a usable one.
 pub(crate) fn fallback_response<B>(request_id: Option<HeaderValue>) -> Response<BoundaryBody<B>> {
-    let id = request_id
-        .as_ref()
-        .and_then(|value| value.to_str().ok())
-        .filter(|id| !id.is_empty() && id.len() <= MAX_ECHOED_REQUEST_ID);
+    let id = request_id.as_ref().and_then(usable_request_id);
     let body = match id {
         Some(id) => {
             let mut json = String::with_capacity(40 + id.len());
@@ -189,6 +194,15 @@ pub(crate) fn fallback_response<B>(request_id: Option<HeaderValue>) -> Response<
         HeaderValue::from_static("application/json"),
     );
     response
+}
+
+/// The request id as text, when it is printable ASCII of a sane length; it goes into
+/// the response body and the log, so nothing else is echoed.
+pub(crate) fn usable_request_id(value: &HeaderValue) -> Option<&str> {
+    value
+        .to_str()
+        .ok()
+        .filter(|id| !id.is_empty() && id.len() <= MAX_ECHOED_REQUEST_ID)
 }
 
 /// Appends `text` as the inside of a JSON string literal.

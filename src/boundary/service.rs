@@ -11,7 +11,6 @@ use tower::{Layer, Service};
 use super::{Fallback, FallbackValue, catch::Catch, future::ResponseFuture};
 
 /// What every clone of one boundary shares.
-#[derive(Debug)]
 pub(crate) struct Settings<Fb> {
     pub(crate) context: SharedString,
     pub(crate) fallback: Fb,
@@ -20,9 +19,16 @@ pub(crate) struct Settings<Fb> {
 /// Wraps services in an [`ErrorBoundary`].
 ///
 /// See the [module docs](super) for an example.
-#[derive(Debug)]
 pub struct ErrorBoundaryLayer<Fb> {
     settings: Arc<Settings<Fb>>,
+}
+
+impl<Fb> fmt::Debug for ErrorBoundaryLayer<Fb> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorBoundaryLayer")
+            .field("context", &&*self.settings.context)
+            .finish_non_exhaustive()
+    }
 }
 
 impl<Fb> Clone for ErrorBoundaryLayer<Fb> {
@@ -89,10 +95,18 @@ impl<S, Fb> Layer<S> for ErrorBoundaryLayer<Fb> {
 /// request to answer.
 ///
 /// See the [module docs](super) for an example.
-#[derive(Debug)]
 pub struct ErrorBoundary<S, Fb> {
     inner: S,
     settings: Arc<Settings<Fb>>,
+}
+
+impl<S: fmt::Debug, Fb> fmt::Debug for ErrorBoundary<S, Fb> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorBoundary")
+            .field("inner", &self.inner)
+            .field("context", &&*self.settings.context)
+            .finish_non_exhaustive()
+    }
 }
 
 impl<S: Clone, Fb> Clone for ErrorBoundary<S, Fb> {
@@ -105,6 +119,32 @@ impl<S: Clone, Fb> Clone for ErrorBoundary<S, Fb> {
 }
 
 impl<S, Fb> ErrorBoundary<S, Fb> {
+    /// Wraps `inner` in a boundary named `context` that answers with `fallback` (a
+    /// [`FallbackValue`] or a closure over the [`Failure`](super::Failure)).
+    ///
+    /// ```
+    /// use tower::{ServiceExt, service_fn};
+    /// use tower_harden::boundary::{ErrorBoundary, FallbackValue};
+    ///
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// let svc = ErrorBoundary::new(
+    ///     service_fn(|_: ()| async { Err::<u32, _>("offline") }),
+    ///     "stock",
+    ///     FallbackValue::new(0),
+    /// );
+    /// assert_eq!(svc.oneshot(()).await.unwrap(), 0);
+    /// # }
+    /// ```
+    pub fn new(inner: S, context: impl Into<Cow<'static, str>>, fallback: Fb) -> Self {
+        ErrorBoundaryLayer::custom(context, fallback).layer(inner)
+    }
+
+    /// A layer that wraps services in a boundary; see [`ErrorBoundaryLayer::custom`].
+    pub fn layer(context: impl Into<Cow<'static, str>>, fallback: Fb) -> ErrorBoundaryLayer<Fb> {
+        ErrorBoundaryLayer::custom(context, fallback)
+    }
+
     /// The inner service.
     pub fn get_ref(&self) -> &S {
         &self.inner

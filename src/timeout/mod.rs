@@ -78,6 +78,14 @@ use self::{future::WithTimeout, limit::Limit};
 ///
 /// When the future has to wait and is polled outside a tokio runtime with the time driver
 /// enabled, like any tokio timer. Creating it needs no runtime.
+///
+/// ```should_panic
+/// use std::time::Duration;
+/// use tower_harden::timeout::with_timeout;
+///
+/// let no_timers = tokio::runtime::Builder::new_current_thread().build().unwrap();
+/// let _ = no_timers.block_on(with_timeout(Duration::from_secs(1), "x", std::future::pending::<()>()));
+/// ```
 pub fn with_timeout<F: Future>(
     duration: Duration,
     name: impl Into<Cow<'static, str>>,
