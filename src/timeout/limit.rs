@@ -37,7 +37,7 @@ impl Limit {
 
     /// Starts a call now: its deadline (its own, or the enclosing one when earlier) and
     /// the call's copy of the limit.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn start(&self) -> (Instant, Limit) {
         let now = Instant::now();
         let own = now
