@@ -74,122 +74,83 @@ fn request() -> Request<Empty<Bytes>> {
     Request::new(Empty::new())
 }
 
+/// tower-http's timeout for the response head (its status choice, 408).
+fn tower_http_timeout() -> tower_http::timeout::TimeoutLayer {
+    tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, DEADLINE)
+}
+
+/// tower-http's timeout for the response body.
+fn tower_http_body_timeout() -> tower_http::timeout::ResponseBodyTimeoutLayer {
+    tower_http::timeout::ResponseBodyTimeoutLayer::new(DEADLINE)
+}
+
 fn timeout(c: &mut Criterion) {
-    let bare = service_fn(noop);
-    bench_service(c, "timeout", "bare", bare, || 1);
+    let group = "timeout";
+    bench_service(c, group, "bare", service_fn(noop), || 1);
     let tower = ServiceBuilder::new()
         .layer(tower::timeout::TimeoutLayer::new(DEADLINE))
         .service_fn(noop);
-    bench_service(c, "timeout", "tower::timeout", tower, || 1);
+    bench_service(c, group, "tower::timeout", tower, || 1);
     let ours = ServiceBuilder::new()
         .layer(TimeoutLayer::new(DEADLINE).named("bench"))
         .service_fn(noop);
-    bench_service(c, "timeout", "tower_harden::Timeout", ours, || 1);
+    bench_service(c, group, "tower_harden::Timeout", ours, || 1);
 }
 
 fn http_timeout(c: &mut Criterion) {
-    let bare = service_fn(noop_http);
-    bench_service(c, "http_timeout", "bare", bare, request);
-    let tower_http = ServiceBuilder::new()
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            DEADLINE,
-        ))
+    let group = "http_timeout";
+    bench_service(c, group, "bare", service_fn(noop_http), request);
+    let head = ServiceBuilder::new()
+        .layer(tower_http_timeout())
         .service_fn(noop_http);
-    bench_service(
-        c,
-        "http_timeout",
-        "tower_http::Timeout",
-        tower_http,
-        request,
-    );
-    let tower_http_body = ServiceBuilder::new()
-        .layer(tower_http::timeout::ResponseBodyTimeoutLayer::new(DEADLINE))
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            DEADLINE,
-        ))
+    bench_service(c, group, "tower_http::Timeout", head, request);
+    let head_and_body = ServiceBuilder::new()
+        .layer(tower_http_body_timeout())
+        .layer(tower_http_timeout())
         .service_fn(noop_http);
-    bench_service(
-        c,
-        "http_timeout",
-        "tower_http::Timeout+ResponseBodyTimeout",
-        tower_http_body,
-        request,
-    );
+    let name = "tower_http::Timeout+ResponseBodyTimeout";
+    bench_service(c, group, name, head_and_body, request);
     let ours = ServiceBuilder::new()
         .layer(HttpTimeoutLayer::new(DEADLINE).named("bench"))
         .service_fn(noop_http);
-    bench_service(
-        c,
-        "http_timeout",
-        "tower_harden::HttpTimeout",
-        ours,
-        request,
-    );
+    bench_service(c, group, "tower_harden::HttpTimeout", ours, request);
 }
 
 fn boundary(c: &mut Criterion) {
-    let bare = service_fn(noop);
-    bench_service(c, "boundary", "bare", bare, || 1);
+    bench_service(c, "boundary", "bare", service_fn(noop), || 1);
     let ours = ServiceBuilder::new()
         .layer(ErrorBoundaryLayer::new("bench", 0_u64))
         .service_fn(noop);
     bench_service(c, "boundary", "tower_harden::ErrorBoundary", ours, || 1);
 
-    let bare_http = service_fn(noop_http);
-    bench_service(c, "http_boundary", "bare", bare_http, request);
+    let group = "http_boundary";
+    bench_service(c, group, "bare", service_fn(noop_http), request);
     let catch_panic = ServiceBuilder::new()
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .service_fn(noop_http);
-    bench_service(
-        c,
-        "http_boundary",
-        "tower_http::CatchPanic",
-        catch_panic,
-        request,
-    );
+    bench_service(c, group, "tower_http::CatchPanic", catch_panic, request);
     let ours = ServiceBuilder::new()
         .layer(HttpErrorBoundaryLayer::new("bench"))
         .service_fn(noop_http);
-    bench_service(
-        c,
-        "http_boundary",
-        "tower_harden::HttpErrorBoundary",
-        ours,
-        request,
-    );
+    bench_service(c, group, "tower_harden::HttpErrorBoundary", ours, request);
 }
 
 fn stack(c: &mut Criterion) {
-    let bare = service_fn(noop_http);
-    bench_service(c, "stack", "bare", bare, request);
+    let group = "stack";
+    bench_service(c, group, "bare", service_fn(noop_http), request);
     let tower_http = ServiceBuilder::new()
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
-        .layer(tower_http::timeout::ResponseBodyTimeoutLayer::new(DEADLINE))
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            DEADLINE,
-        ))
+        .layer(tower_http_body_timeout())
+        .layer(tower_http_timeout())
         .service_fn(noop_http);
-    bench_service(
-        c,
-        "stack",
-        "tower_http CatchPanic+Timeout+BodyTimeout",
-        tower_http,
-        request,
-    );
+    let name = "tower_http CatchPanic+Timeout+BodyTimeout";
+    bench_service(c, group, name, tower_http, request);
     let ours = ServiceBuilder::new()
         .layer(HttpErrorBoundaryLayer::new("bench"))
         .layer(HttpTimeoutLayer::new(DEADLINE).named("bench"))
         .service_fn(noop_http);
-    bench_service(
-        c,
-        "stack",
-        "tower_harden HttpErrorBoundary+HttpTimeout",
-        ours,
-        request,
-    );
+    let name = "tower_harden HttpErrorBoundary+HttpTimeout";
+    bench_service(c, group, name, ours, request);
 }
 
 criterion_group!(benches, timeout, http_timeout, boundary, stack);

@@ -162,38 +162,26 @@ mod tests {
 
     #[test]
     fn enter_nests_and_restores() {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_time()
-            .build()
-            .unwrap();
-        rt.block_on(async {
-            let a = Instant::now() + Duration::from_secs(2);
-            let b = a - Duration::from_secs(1);
-            assert_eq!(current(), None);
-            enter(a, || {
-                assert_eq!(current(), Some(a));
-                enter(b, || assert_eq!(current(), Some(b)));
-                assert_eq!(current(), Some(a));
-                // A later deadline inside an earlier one does not extend it.
-                enter(a + Duration::from_secs(60), || {
-                    assert_eq!(current(), Some(a))
-                });
+        let a = Instant::now() + Duration::from_secs(2);
+        let b = a - Duration::from_secs(1);
+        assert_eq!(current(), None);
+        enter(a, || {
+            assert_eq!(current(), Some(a));
+            enter(b, || assert_eq!(current(), Some(b)));
+            assert_eq!(current(), Some(a));
+            // A later deadline inside an earlier one does not extend it.
+            enter(a + Duration::from_secs(60), || {
+                assert_eq!(current(), Some(a))
             });
-            assert_eq!(current(), None);
         });
+        assert_eq!(current(), None);
     }
 
     #[test]
     fn enter_restores_when_unwinding() {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_time()
-            .build()
-            .unwrap();
-        rt.block_on(async {
-            let a = Instant::now() + Duration::from_secs(2);
-            let caught = std::panic::catch_unwind(|| enter(a, || panic!("inside")));
-            assert!(caught.is_err());
-            assert_eq!(current(), None);
-        });
+        let a = Instant::now() + Duration::from_secs(2);
+        let caught = std::panic::catch_unwind(|| enter(a, || panic!("inside")));
+        assert!(caught.is_err());
+        assert_eq!(current(), None);
     }
 }

@@ -108,17 +108,18 @@ impl Metrics {
     /// The value of counter `name` with exactly `labels`; 0 if it was never touched.
     pub fn counter(&self, name: &str, labels: &[(&str, &str)]) -> u64 {
         let want = sorted(labels);
-        self.find(MetricKind::Counter, name)
-            .into_iter()
-            .filter(|seen| seen.labels == want)
-            .map(|seen| seen.counter)
-            .sum()
+        self.counter_where(name, |labels| *labels == want)
     }
 
     /// The sum of counter `name` over all label sets.
     pub fn counter_total(&self, name: &str) -> u64 {
+        self.counter_where(name, |_| true)
+    }
+
+    fn counter_where(&self, name: &str, keep: impl Fn(&Vec<(String, String)>) -> bool) -> u64 {
         self.find(MetricKind::Counter, name)
             .into_iter()
+            .filter(|seen| keep(&seen.labels))
             .map(|seen| seen.counter)
             .sum()
     }
