@@ -23,7 +23,21 @@ const MAX_ECHOED_REQUEST_ID: usize = 128;
 
 /// Wraps HTTP services in an [`HttpErrorBoundary`].
 ///
-/// See the [module docs](super) for an example.
+/// ```
+/// use std::convert::Infallible;
+/// use http::{Request, Response, StatusCode};
+/// use tower::{ServiceBuilder, ServiceExt};
+/// use tower_harden::boundary::HttpErrorBoundaryLayer;
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let svc = ServiceBuilder::new()
+///     .layer(HttpErrorBoundaryLayer::new("uploads"))
+///     .service_fn(|_: Request<String>| async { Err::<Response<String>, _>("disk full") });
+/// let response = svc.oneshot(Request::new(String::new())).await.unwrap();
+/// assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+/// # }
+/// ```
 ///
 /// # Defaults
 ///
@@ -86,7 +100,25 @@ impl<S> Layer<S> for HttpErrorBoundaryLayer {
 /// A panic while the response *body* streams is not caught: by then the status line has
 /// been sent.
 ///
-/// See the [module docs](super) for an example.
+/// ```
+/// use http::{Request, Response, StatusCode};
+/// use tower::{ServiceExt, service_fn};
+/// use tower_harden::boundary::HttpErrorBoundary;
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let svc = HttpErrorBoundary::new(
+///     service_fn(|_: Request<String>| async {
+///         if true { panic!("bug") }
+///         Ok::<_, std::convert::Infallible>(Response::new(String::new()))
+///     }),
+///     "api",
+/// );
+/// let request = Request::builder().header("x-request-id", "r-1").body(String::new()).unwrap();
+/// let response = svc.oneshot(request).await.unwrap();
+/// assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+/// # }
+/// ```
 #[derive(Debug)]
 pub struct HttpErrorBoundary<S> {
     inner: S,

@@ -18,7 +18,18 @@ pub(crate) struct Settings<Fb> {
 
 /// Wraps services in an [`ErrorBoundary`].
 ///
-/// See the [module docs](super) for an example.
+/// ```
+/// use tower::{ServiceBuilder, ServiceExt};
+/// use tower_harden::boundary::ErrorBoundaryLayer;
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let svc = ServiceBuilder::new()
+///     .layer(ErrorBoundaryLayer::new("weather", String::from("unavailable")))
+///     .service_fn(|city: &'static str| async move { Err::<String, _>(format!("{city}: upstream 503")) });
+/// assert_eq!(svc.oneshot("Dubai").await.unwrap(), "unavailable");
+/// # }
+/// ```
 pub struct ErrorBoundaryLayer<Fb> {
     settings: Arc<Settings<Fb>>,
 }
@@ -94,7 +105,21 @@ impl<S, Fb> Layer<S> for ErrorBoundaryLayer<Fb> {
 /// Errors from `poll_ready` pass through: a service that cannot become ready has no
 /// request to answer.
 ///
-/// See the [module docs](super) for an example.
+/// ```
+/// use tower::{Service, ServiceExt, service_fn};
+/// use tower_harden::boundary::{ErrorBoundary, Failure};
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let mut svc = ErrorBoundary::new(
+///     service_fn(|n: u32| async move { if n == 0 { panic!("divide by zero") } Ok::<_, String>(100 / n) }),
+///     "ratio",
+///     |failure: Failure<String>| if matches!(failure, Failure::Panic(_)) { u32::MAX } else { 0 },
+/// );
+/// assert_eq!(svc.ready().await.unwrap().call(0).await.unwrap(), u32::MAX);
+/// assert_eq!(svc.ready().await.unwrap().call(4).await.unwrap(), 25);
+/// # }
+/// ```
 pub struct ErrorBoundary<S, Fb> {
     inner: S,
     settings: Arc<Settings<Fb>>,

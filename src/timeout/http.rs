@@ -33,7 +33,22 @@ use super::{
 /// `HandleErrorLayer`. The success path does not allocate; waiting on readiness
 /// allocates one timer per service clone.
 ///
-/// See the [module docs](super) for an example.
+/// ```
+/// use std::{convert::Infallible, time::Duration};
+/// use http::{Request, Response, StatusCode};
+/// use tower::{ServiceExt, service_fn};
+/// use tower_harden::timeout::HttpTimeout;
+///
+/// # #[tokio::main(flavor = "current_thread", start_paused = true)]
+/// # async fn main() {
+/// let svc = HttpTimeout::new(
+///     service_fn(|_: Request<String>| async { Ok::<_, Infallible>(Response::new(String::from("hi"))) }),
+///     Duration::from_secs(10),
+/// );
+/// let response = svc.oneshot(Request::new(String::new())).await.unwrap();
+/// assert_eq!(response.status(), StatusCode::OK);
+/// # }
+/// ```
 #[derive(Debug)]
 pub struct HttpTimeout<S> {
     inner: S,

@@ -12,7 +12,19 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// [`Elapsed`](super::error::Elapsed) (inside a [`BoxError`](crate::BoxError)) when its
 /// deadline runs out.
 ///
-/// See the [module docs](super) for an example.
+/// ```
+/// use std::time::Duration;
+/// use tower::{BoxError, ServiceBuilder, ServiceExt};
+/// use tower_harden::timeout::{TimeoutLayer, error::Elapsed};
+///
+/// # #[tokio::main(flavor = "current_thread", start_paused = true)]
+/// # async fn main() {
+/// let svc = ServiceBuilder::new()
+///     .layer(TimeoutLayer::new(Duration::from_secs(5)).named("images"))
+///     .service_fn(|_: ()| std::future::pending::<Result<(), BoxError>>());
+/// assert!(svc.oneshot(()).await.unwrap_err().is::<Elapsed>());
+/// # }
+/// ```
 ///
 /// # Defaults
 ///
@@ -71,7 +83,22 @@ impl<S> Layer<S> for TimeoutLayer {
 /// readiness, the response head and the streamed body; when it runs out the client gets
 /// `504 Gateway Timeout` instead of a dropped connection.
 ///
-/// See the [module docs](super) for an example.
+/// ```
+/// use std::time::Duration;
+/// use http::{Request, Response, StatusCode};
+/// use tower::{ServiceBuilder, ServiceExt};
+/// use tower_harden::timeout::{HttpTimeoutLayer, error::Elapsed};
+///
+/// # #[tokio::main(flavor = "current_thread", start_paused = true)]
+/// # async fn main() {
+/// let svc = ServiceBuilder::new()
+///     .layer(HttpTimeoutLayer::new(Duration::from_secs(10)).named("api"))
+///     .service_fn(|_: Request<String>| std::future::pending::<Result<Response<String>, std::convert::Infallible>>());
+/// let response = svc.oneshot(Request::new(String::new())).await.unwrap();
+/// assert_eq!(response.status(), StatusCode::GATEWAY_TIMEOUT);
+/// assert!(response.extensions().get::<Elapsed>().is_some());
+/// # }
+/// ```
 ///
 /// # Defaults
 ///

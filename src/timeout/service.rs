@@ -19,7 +19,20 @@ use crate::BoxError;
 /// [`Elapsed`](super::error::Elapsed) inside it. Readiness is forwarded as it is, like
 /// tower's `Timeout`; [`HttpTimeout`](super::HttpTimeout) also bounds readiness.
 ///
-/// See the [module docs](super) for an example.
+/// ```
+/// use std::time::Duration;
+/// use tower::{BoxError, ServiceExt, service_fn};
+/// use tower_harden::timeout::Timeout;
+///
+/// # #[tokio::main(flavor = "current_thread", start_paused = true)]
+/// # async fn main() {
+/// let geocode = Timeout::new(
+///     service_fn(|place: &str| async move { Ok::<_, BoxError>((25.2, 55.3)) }),
+///     Duration::from_secs(3),
+/// );
+/// assert_eq!(geocode.oneshot("Burj Khalifa").await.unwrap(), (25.2, 55.3));
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Timeout<S> {
     inner: S,
