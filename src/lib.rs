@@ -60,9 +60,20 @@
 #[cfg(feature = "boundary")]
 pub mod boundary;
 mod builder;
+#[cfg(feature = "events")]
+pub mod events;
+#[cfg(any(feature = "timeout", feature = "query"))]
+mod lazy_sleep;
 pub mod metrics;
-#[cfg(any(feature = "timeout", feature = "boundary"))]
+#[cfg(any(
+    feature = "timeout",
+    feature = "boundary",
+    feature = "events",
+    feature = "query"
+))]
 mod name;
+#[cfg(feature = "query")]
+pub mod query;
 #[cfg(feature = "timeout")]
 pub mod timeout;
 

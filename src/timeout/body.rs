@@ -9,8 +9,8 @@ use http_body::{Body, Frame, SizeHint};
 use pin_project_lite::pin_project;
 use tokio::time::Instant;
 
-use super::{deadline, error::Phase, limit::Limit, sleep::LazySleep};
-use crate::BoxError;
+use super::{deadline, error::Phase, limit::Limit};
+use crate::{BoxError, lazy_sleep::LazySleep};
 
 pin_project! {
     /// A response body bounded by the same deadline as the response that carries it.

@@ -152,8 +152,8 @@ impl std::error::Error for Elapsed {}
 
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
-impl axum_core::response::IntoResponse for Elapsed {
-    fn into_response(self) -> axum_core::response::Response {
+impl axum::response::IntoResponse for Elapsed {
+    fn into_response(self) -> axum::response::Response {
         (self.status(), self.body_text()).into_response()
     }
 }

@@ -15,9 +15,8 @@ use super::{
     deadline,
     error::{Elapsed, Phase},
     limit::Limit,
-    sleep::LazySleep,
 };
-use crate::BoxError;
+use crate::{BoxError, lazy_sleep::LazySleep};
 
 pin_project! {
     /// A future cut off at a deadline. Made by [`with_timeout`](super::with_timeout).

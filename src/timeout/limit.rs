@@ -11,9 +11,6 @@ use super::{
 };
 use crate::metrics::{LABEL_SERVICE, TIMEOUT_ELAPSED};
 
-/// About thirty years: far enough to mean "never", near enough not to overflow `Instant`.
-const FAR_FUTURE: Duration = Duration::from_secs(86_400 * 365 * 30);
-
 /// The label value of a timeout that was not given a name.
 const UNNAMED: &str = "unnamed";
 
@@ -40,9 +37,7 @@ impl Limit {
     #[inline(always)]
     pub(crate) fn start(&self) -> (Instant, Limit) {
         let now = Instant::now();
-        let own = now
-            .checked_add(self.duration)
-            .unwrap_or_else(|| now + FAR_FUTURE);
+        let own = crate::lazy_sleep::deadline_after(now, self.duration);
         let mut limit = self.clone();
         match deadline::current() {
             Some(enclosing) if enclosing < own => {

@@ -54,7 +54,6 @@ mod http;
 mod layer;
 mod limit;
 mod service;
-mod sleep;
 
 use std::{borrow::Cow, future::Future, time::Duration};
 

@@ -191,11 +191,29 @@ impl<T> Future for NeverAnswers<T> {
     }
 }
 
-/// One captured log event: its level, message and fields (values as printed).
+/// One captured log event: its level, fields (values as printed) and the span it was
+/// emitted in.
 #[derive(Debug, Clone)]
 pub struct LogEvent {
     pub level: tracing::Level,
     pub fields: Vec<(String, String)>,
+    pub span: Option<SpanInfo>,
+}
+
+/// One captured span: its name and fields.
+#[derive(Debug, Clone)]
+pub struct SpanInfo {
+    pub name: &'static str,
+    pub fields: Vec<(String, String)>,
+}
+
+impl SpanInfo {
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 impl LogEvent {
@@ -207,31 +225,42 @@ impl LogEvent {
     }
 }
 
-/// A tracing subscriber for the current thread that records every event.
+/// A tracing subscriber for the current thread that records every span and event.
 pub struct Logs {
-    events: Arc<std::sync::Mutex<Vec<LogEvent>>>,
+    state: Arc<std::sync::Mutex<Captured>>,
     _guard: tracing::subscriber::DefaultGuard,
+}
+
+#[derive(Default)]
+struct Captured {
+    events: Vec<LogEvent>,
+    spans: Vec<SpanInfo>,
+    entered: Vec<usize>,
 }
 
 impl Logs {
     pub fn capture() -> Self {
-        let events = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let state = Arc::new(std::sync::Mutex::new(Captured::default()));
         let guard = tracing::subscriber::set_default(Capture {
-            events: events.clone(),
+            state: state.clone(),
         });
         Self {
-            events,
+            state,
             _guard: guard,
         }
     }
 
     pub fn events(&self) -> Vec<LogEvent> {
-        self.events.lock().unwrap().clone()
+        self.state.lock().unwrap().events.clone()
+    }
+
+    pub fn spans(&self) -> Vec<SpanInfo> {
+        self.state.lock().unwrap().spans.clone()
     }
 }
 
 struct Capture {
-    events: Arc<std::sync::Mutex<Vec<LogEvent>>>,
+    state: Arc<std::sync::Mutex<Captured>>,
 }
 
 struct Fields(Vec<(String, String)>);
@@ -251,8 +280,15 @@ impl tracing::Subscriber for Capture {
         true
     }
 
-    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-        tracing::span::Id::from_u64(1)
+    fn new_span(&self, attributes: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        let mut fields = Fields(Vec::new());
+        attributes.record(&mut fields);
+        let mut state = self.state.lock().unwrap();
+        state.spans.push(SpanInfo {
+            name: attributes.metadata().name(),
+            fields: fields.0,
+        });
+        tracing::span::Id::from_u64(state.spans.len() as u64)
     }
 
     fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
@@ -263,13 +299,24 @@ impl tracing::Subscriber for Capture {
         let mut fields = Fields(Vec::new());
         event.record(&mut fields);
         let level = *event.metadata().level();
-        self.events.lock().unwrap().push(LogEvent {
+        let mut state = self.state.lock().unwrap();
+        let span = state.entered.last().map(|&i| state.spans[i].clone());
+        state.events.push(LogEvent {
             level,
             fields: fields.0,
+            span,
         });
     }
 
-    fn enter(&self, _: &tracing::span::Id) {}
+    fn enter(&self, id: &tracing::span::Id) {
+        self.state
+            .lock()
+            .unwrap()
+            .entered
+            .push(id.into_u64() as usize - 1);
+    }
 
-    fn exit(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {
+        self.state.lock().unwrap().entered.pop();
+    }
 }

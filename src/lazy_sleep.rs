@@ -9,6 +9,17 @@ use std::{
 use pin_project_lite::pin_project;
 use tokio::time::{Instant, Sleep, sleep_until};
 
+/// About thirty years: far enough to mean "never", near enough not to overflow `Instant`.
+const FAR_FUTURE: std::time::Duration = std::time::Duration::from_secs(86_400 * 365 * 30);
+
+/// `start + duration`, or about thirty years from `start` when that would overflow.
+#[inline]
+pub(crate) fn deadline_after(start: Instant, duration: std::time::Duration) -> Instant {
+    start
+        .checked_add(duration)
+        .unwrap_or_else(|| start + FAR_FUTURE)
+}
+
 pin_project! {
     /// Holds a deadline, and a tokio [`Sleep`] for it only once polled.
     ///

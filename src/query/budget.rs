@@ -1,0 +1,216 @@
+use std::{
+    future::Future,
+    pin::Pin,
+    task::{Context, Poll, ready},
+};
+
+use http::{HeaderName, HeaderValue, Request, Response};
+use pin_project_lite::pin_project;
+use tower::{Layer, Service};
+
+use super::{
+    route::Route,
+    scope::{self, Counts},
+};
+use crate::metrics::{DB_QUERIES_PER_REQUEST, LABEL_NAME, LABEL_ROUTE, N_PLUS_ONE_DETECTED};
+
+/// The response header that carries the query count when enabled.
+pub const DB_QUERIES_HEADER: HeaderName = HeaderName::from_static("x-db-queries");
+
+/// Counts the monitored queries of each request and flags N+1 patterns and requests over
+/// budget.
+///
+/// # Defaults
+///
+/// - N+1 threshold: 3 runs of one query name in one request
+/// - budget: 5 queries per request (the design's "fewer than 5 per content fetch")
+/// - `x-db-queries` response header: off
+///
+/// See the [module docs](super) for an example.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueryBudgetLayer {
+    n_plus_one: u32,
+    budget: u32,
+    header: bool,
+}
+
+impl QueryBudgetLayer {
+    /// A layer with the default thresholds.
+    pub const fn new() -> Self {
+        Self {
+            n_plus_one: 3,
+            budget: 5,
+            header: false,
+        }
+    }
+
+    /// Flags a query name that runs at least `runs` times in one request.
+    ///
+    /// # Panics
+    ///
+    /// When `runs` is below 2: one run of a query is no pattern.
+    ///
+    /// ```should_panic
+    /// use tower_harden::query::QueryBudgetLayer;
+    ///
+    /// let _ = QueryBudgetLayer::new().with_n_plus_one_threshold(1);
+    /// ```
+    pub const fn with_n_plus_one_threshold(mut self, runs: u32) -> Self {
+        assert!(runs >= 2, "an N+1 threshold below 2 would flag every query");
+        self.n_plus_one = runs;
+        self
+    }
+
+    /// Warns when a request runs more than `queries` monitored queries.
+    pub const fn with_budget(mut self, queries: u32) -> Self {
+        self.budget = queries;
+        self
+    }
+
+    /// Adds an `x-db-queries: N` header to every response: for development and tests,
+    /// not for production (it tells clients about your data access).
+    pub const fn with_header(mut self, enabled: bool) -> Self {
+        self.header = enabled;
+        self
+    }
+}
+
+impl Default for QueryBudgetLayer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<S> Layer<S> for QueryBudgetLayer {
+    type Service = QueryBudget<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        QueryBudget {
+            inner,
+            config: *self,
+        }
+    }
+}
+
+/// Opens a per-request scope in which every [`monitor_query`](super::monitor_query) is
+/// counted, and records the tally when the response is ready.
+///
+/// See [`QueryBudgetLayer`] and the [module docs](super).
+#[derive(Debug, Clone)]
+pub struct QueryBudget<S> {
+    inner: S,
+    config: QueryBudgetLayer,
+}
+
+impl<S> QueryBudget<S> {
+    /// Wraps `inner` with the default thresholds.
+    pub const fn new(inner: S) -> Self {
+        Self {
+            inner,
+            config: QueryBudgetLayer::new(),
+        }
+    }
+
+    /// The inner service.
+    pub fn get_ref(&self) -> &S {
+        &self.inner
+    }
+
+    /// The inner service, mutably.
+    pub fn get_mut(&mut self) -> &mut S {
+        &mut self.inner
+    }
+
+    /// Consumes `self`, returning the inner service.
+    pub fn into_inner(self) -> S {
+        self.inner
+    }
+}
+
+impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for QueryBudget<S>
+where
+    S: Service<Request<ReqBody>, Response = Response<ResBody>>,
+{
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = ResponseFuture<S::Future>;
+
+    #[inline]
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    #[inline]
+    fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
+        let route = Route::of(request.extensions());
+        let mut counts = Counts::default();
+        let inner = scope::enter(&mut counts, || self.inner.call(request));
+        ResponseFuture {
+            inner,
+            counts,
+            route,
+            config: self.config,
+        }
+    }
+}
+
+pin_project! {
+    /// Response future of [`QueryBudget`].
+    #[derive(Debug)]
+    #[must_use = "futures do nothing unless polled"]
+    pub struct ResponseFuture<F> {
+        #[pin]
+        inner: F,
+        counts: Counts,
+        route: Route,
+        config: QueryBudgetLayer,
+    }
+}
+
+impl<F, B, E> Future for ResponseFuture<F>
+where
+    F: Future<Output = Result<Response<B>, E>>,
+{
+    type Output = F::Output;
+
+    #[inline]
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let inner = this.inner;
+        let mut output = ready!(scope::enter(this.counts, || inner.poll(cx)));
+        report(this.counts, this.route, this.config);
+        if this.config.header
+            && let Ok(response) = &mut output
+        {
+            let total = HeaderValue::from(this.counts.total());
+            response.headers_mut().insert(DB_QUERIES_HEADER, total);
+        }
+        Poll::Ready(output)
+    }
+}
+
+/// Records the request's tally; warns about N+1 patterns and an exceeded budget.
+fn report(counts: &Counts, route: &Route, config: &QueryBudgetLayer) {
+    let label = route.label();
+    metrics::histogram!(DB_QUERIES_PER_REQUEST, LABEL_ROUTE => label.clone())
+        .record(f64::from(counts.total()));
+    for &(name, runs) in counts.by_name() {
+        if runs >= config.n_plus_one {
+            tracing::warn!(route = &*label, name, runs, "possible N+1 query pattern");
+            metrics::counter!(
+                N_PLUS_ONE_DETECTED,
+                LABEL_ROUTE => label.clone(),
+                LABEL_NAME => name
+            )
+            .increment(1);
+        }
+    }
+    if counts.total() > config.budget {
+        tracing::warn!(
+            route = &*label,
+            queries = counts.total(),
+            budget = config.budget,
+            "request exceeded its query budget"
+        );
+    }
+}
