@@ -22,16 +22,32 @@
 //!
 //! With sqlx, wrap the future that `fetch_*`/`execute` returns:
 //!
-//! ```ignore
+//! ```
 //! use tower_harden::query::monitor_query;
 //!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), sqlx::Error> {
+//! # let pool = sqlx::sqlite::SqlitePoolOptions::new()
+//! #     .max_connections(1)
+//! #     .connect("sqlite::memory:")
+//! #     .await?;
+//! # sqlx::query("CREATE TABLE hotels (id INTEGER PRIMARY KEY, content_id INTEGER, name TEXT)")
+//! #     .execute(&pool)
+//! #     .await?;
+//! # sqlx::query("INSERT INTO hotels (content_id, name) VALUES (7, 'Atlantis The Royal')")
+//! #     .execute(&pool)
+//! #     .await?;
+//! # let content_id = 7_i64;
 //! let hotel: (i64, String) = monitor_query(
 //!     "hotel.by_content",
-//!     sqlx::query_as("SELECT id, name FROM hotels WHERE content_id = $1")
+//!     sqlx::query_as("SELECT id, name FROM hotels WHERE content_id = ?")
 //!         .bind(content_id)
 //!         .fetch_one(&pool),
 //! )
 //! .await?;
+//! # assert_eq!(hotel.1, "Atlantis The Royal");
+//! # Ok(())
+//! # }
 //! ```
 //!
 //! A whole request, with a handler that loads each item in a loop (an N+1 pattern):
