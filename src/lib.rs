@@ -11,6 +11,8 @@
 //! | --- | --- |
 //! | [`timeout`] | a deadline for any service or future (default 30 s), a typed [`timeout::error::Elapsed`], an HTTP form that answers `504` and also bounds the streamed body, and a request-scoped deadline budget that nested calls share |
 //! | [`boundary`] | an error boundary that turns an error *or a panic* into a fallback value or a `500` JSON response, logged with context and counted |
+//! | [`events`] | metrics, failure classes and a span for every event an event-handler service handles |
+//! | [`query`] | slow-query monitor for any async DB client, per-request query tally with N+1 detection |
 //! | [`metrics`] | the name of every metric and label this crate emits |
 //!
 //! # Example
@@ -47,7 +49,9 @@
 //! | --- | --- | --- |
 //! | `timeout` | the [`timeout`] module | yes |
 //! | `boundary` | the [`boundary`] module | yes |
-//! | `axum` | `IntoResponse` for the crate's errors (through `axum-core`) | no |
+//! | `events` | the [`events`] module | yes |
+//! | `query` | the [`query`] module | yes |
+//! | `axum` | `IntoResponse` for the crate's errors, axum's `MatchedPath` as the route label | no |
 //! | `full` | all of the above | no |
 //!
 //! # Minimum supported Rust version
@@ -62,6 +66,8 @@ pub mod boundary;
 mod builder;
 #[cfg(feature = "events")]
 pub mod events;
+#[cfg(any(feature = "events", feature = "query"))]
+mod handles;
 #[cfg(any(feature = "timeout", feature = "query"))]
 mod lazy_sleep;
 pub mod metrics;
@@ -84,6 +90,12 @@ pub use builder::ServiceBuilderExt;
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 // The README's Rust examples compile and run as doctests.
-#[cfg(all(doctest, feature = "timeout", feature = "boundary"))]
+#[cfg(all(
+    doctest,
+    feature = "timeout",
+    feature = "boundary",
+    feature = "events",
+    feature = "query"
+))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

@@ -14,12 +14,12 @@ const FAILURE: &str = "failure";
 const PANIC: &str = "panic";
 
 fn duration(handler: &SharedString, status: &'static str, start: Instant) {
-    metrics::histogram!(
+    let labels = [(LABEL_HANDLER, &**handler), (LABEL_STATUS, status)];
+    crate::handles::record_histogram(
         EVENT_HANDLER_DURATION,
-        LABEL_HANDLER => handler.clone(),
-        LABEL_STATUS => status
-    )
-    .record(start.elapsed().as_secs_f64());
+        &labels,
+        start.elapsed().as_secs_f64(),
+    );
 }
 
 fn failure(handler: &SharedString, error_type: &'static str) {

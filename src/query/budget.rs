@@ -191,9 +191,17 @@ where
 
 /// Records the request's tally; warns about N+1 patterns and an exceeded budget.
 fn report(counts: &Counts, route: &Route, config: &QueryBudgetLayer) {
+    let labels = [(LABEL_ROUTE, route.as_str())];
+    crate::handles::record_histogram(DB_QUERIES_PER_REQUEST, &labels, f64::from(counts.total()));
+    if counts.total() <= config.budget
+        && counts
+            .by_name()
+            .iter()
+            .all(|&(_, runs)| runs < config.n_plus_one)
+    {
+        return;
+    }
     let label = route.label();
-    metrics::histogram!(DB_QUERIES_PER_REQUEST, LABEL_ROUTE => label.clone())
-        .record(f64::from(counts.total()));
     for &(name, runs) in counts.by_name() {
         if runs >= config.n_plus_one {
             tracing::warn!(route = &*label, name, runs, "possible N+1 query pattern");
