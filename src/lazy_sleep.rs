@@ -49,6 +49,7 @@ impl LazySleep {
     }
 
     /// Moves the deadline (earlier or later).
+    #[cfg_attr(not(feature = "timeout"), allow(dead_code))]
     pub(crate) fn reset(self: Pin<&mut Self>, deadline: Instant) {
         match self.project() {
             LazySleepProj::Unarmed { deadline: current } => *current = deadline,

@@ -240,10 +240,12 @@ struct Captured {
 
 impl Logs {
     pub fn capture() -> Self {
+        install_anchor();
         let state = Arc::new(std::sync::Mutex::new(Captured::default()));
         let guard = tracing::subscriber::set_default(Capture {
             state: state.clone(),
         });
+        tracing::callsite::rebuild_interest_cache();
         Self {
             state,
             _guard: guard,
@@ -263,6 +265,46 @@ struct Capture {
     state: Arc<std::sync::Mutex<Captured>>,
 }
 
+/// tracing caches each callsite's interest process-wide, computed by whichever thread
+/// reaches it first. A test thread without a subscriber would cache "never" and blind
+/// the capturing tests running beside it, so a global subscriber that does nothing but
+/// answers "sometimes" is installed once per test binary.
+fn install_anchor() {
+    static ANCHOR: std::sync::Once = std::sync::Once::new();
+    ANCHOR.call_once(|| {
+        let _ = tracing::subscriber::set_global_default(Anchor);
+    });
+}
+
+struct Anchor;
+
+impl tracing::Subscriber for Anchor {
+    fn register_callsite(
+        &self,
+        _: &'static tracing::Metadata<'static>,
+    ) -> tracing::subscriber::Interest {
+        tracing::subscriber::Interest::sometimes()
+    }
+
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        false
+    }
+
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(u64::MAX)
+    }
+
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+
+    fn event(&self, _: &tracing::Event<'_>) {}
+
+    fn enter(&self, _: &tracing::span::Id) {}
+
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
 struct Fields(Vec<(String, String)>);
 
 impl tracing::field::Visit for Fields {
@@ -276,6 +318,13 @@ impl tracing::field::Visit for Fields {
 }
 
 impl tracing::Subscriber for Capture {
+    fn register_callsite(
+        &self,
+        _: &'static tracing::Metadata<'static>,
+    ) -> tracing::subscriber::Interest {
+        tracing::subscriber::Interest::sometimes()
+    }
+
     fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
         true
     }
