@@ -1,14 +1,23 @@
 //! Methods on [`tower::ServiceBuilder`] for this crate's layers.
 
-#[cfg(any(feature = "timeout", feature = "boundary"))]
+#[cfg(any(feature = "timeout", feature = "boundary", feature = "events"))]
 use std::borrow::Cow;
 
 use tower::ServiceBuilder;
-#[cfg(any(feature = "timeout", feature = "boundary"))]
+#[cfg(any(
+    feature = "timeout",
+    feature = "boundary",
+    feature = "events",
+    feature = "query"
+))]
 use tower::layer::util::Stack;
 
 #[cfg(feature = "boundary")]
 use crate::boundary::{ErrorBoundaryLayer, FallbackValue, HttpErrorBoundaryLayer};
+#[cfg(feature = "events")]
+use crate::events::EventMetricsLayer;
+#[cfg(feature = "query")]
+use crate::query::QueryBudgetLayer;
 #[cfg(feature = "timeout")]
 use crate::timeout::{HttpTimeoutLayer, TimeoutLayer};
 
@@ -78,6 +87,19 @@ pub trait ServiceBuilderExt<L>: sealed::Sealed<L> + Sized {
         self,
         context: impl Into<Cow<'static, str>>,
     ) -> ServiceBuilder<Stack<HttpErrorBoundaryLayer, L>>;
+
+    /// Adds an [`EventMetricsLayer`] for the handler named `handler`.
+    #[cfg(feature = "events")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "events")))]
+    fn event_metrics(
+        self,
+        handler: impl Into<Cow<'static, str>>,
+    ) -> ServiceBuilder<Stack<EventMetricsLayer, L>>;
+
+    /// Adds a [`QueryBudgetLayer`] with the default thresholds.
+    #[cfg(feature = "query")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "query")))]
+    fn query_budget(self) -> ServiceBuilder<Stack<QueryBudgetLayer, L>>;
 }
 
 impl<L> ServiceBuilderExt<L> for ServiceBuilder<L> {
@@ -123,6 +145,19 @@ impl<L> ServiceBuilderExt<L> for ServiceBuilder<L> {
     ) -> ServiceBuilder<Stack<HttpErrorBoundaryLayer, L>> {
         self.layer(HttpErrorBoundaryLayer::new(context))
     }
+
+    #[cfg(feature = "events")]
+    fn event_metrics(
+        self,
+        handler: impl Into<Cow<'static, str>>,
+    ) -> ServiceBuilder<Stack<EventMetricsLayer, L>> {
+        self.layer(EventMetricsLayer::new(handler))
+    }
+
+    #[cfg(feature = "query")]
+    fn query_budget(self) -> ServiceBuilder<Stack<QueryBudgetLayer, L>> {
+        self.layer(QueryBudgetLayer::new())
+    }
 }
 
 #[cfg(all(test, feature = "timeout", feature = "boundary"))]
@@ -149,5 +184,22 @@ mod tests {
             .error_boundary("count", 0_u32)
             .service(service_fn(|_: ()| async { Err::<u32, _>("nope") }));
         assert_eq!(value.oneshot(()).await.unwrap(), 0);
+    }
+
+    #[cfg(all(feature = "events", feature = "query"))]
+    #[tokio::test]
+    async fn the_observability_methods_stack_too() {
+        let handler = ServiceBuilder::new()
+            .event_metrics("Indexer")
+            .service_fn(|n: u32| async move { Ok::<_, std::io::Error>(n) });
+        assert_eq!(handler.oneshot(3).await.unwrap(), 3);
+
+        let app = ServiceBuilder::new()
+            .query_budget()
+            .service_fn(|_: http::Request<()>| async {
+                crate::query::monitor_query("q", async { Ok::<_, std::io::Error>(()) }).await?;
+                Ok::<_, std::io::Error>(http::Response::new(()))
+            });
+        assert!(app.oneshot(http::Request::new(())).await.is_ok());
     }
 }

@@ -66,8 +66,6 @@ pub mod boundary;
 mod builder;
 #[cfg(feature = "events")]
 pub mod events;
-#[cfg(any(feature = "events", feature = "query"))]
-mod handles;
 #[cfg(any(feature = "timeout", feature = "query"))]
 mod lazy_sleep;
 pub mod metrics;

@@ -1,5 +1,5 @@
 //! The event-handler wrapper: exact metrics for success, error and panic, and a span.
-#![cfg(feature = "events")]
+#![cfg(all(feature = "events", feature = "boundary", feature = "timeout"))]
 
 mod support;
 
@@ -8,7 +8,7 @@ use std::time::Duration;
 use tower::{Service, ServiceBuilder, ServiceExt, service_fn};
 use tower_harden::{
     boundary::ErrorBoundaryLayer,
-    events::{ErrorKind, EventMetrics, EventMetricsLayer},
+    events::{ByErrorKind, ErrorKind, EventMetrics, EventMetricsLayer},
     metrics::{
         ERROR_BOUNDARY_TRIGGERED, EVENT_HANDLER_DURATION, EVENT_HANDLER_FAILURE, LABEL_ERROR_TYPE,
         LABEL_HANDLER, LABEL_STATUS,
@@ -91,7 +91,7 @@ async fn an_error_is_a_failure_classified_by_its_kind_not_its_text() {
     let metrics = Metrics::capture();
     let logs = Logs::capture();
     let svc = ServiceBuilder::new()
-        .layer(EventMetricsLayer::new("SearchIndexer"))
+        .layer(EventMetricsLayer::new("SearchIndexer").with_classifier(ByErrorKind))
         .service_fn(index);
 
     let err = svc.oneshot(ContentPublished { id: 404 }).await.unwrap_err();
@@ -117,7 +117,7 @@ async fn an_error_is_a_failure_classified_by_its_kind_not_its_text() {
 async fn a_custom_classifier_replaces_the_error_kind() {
     let metrics = Metrics::capture();
     let svc = ServiceBuilder::new()
-        .layer(EventMetricsLayer::new("SearchIndexer").classify_with(|_: &IndexError| "index"))
+        .layer(EventMetricsLayer::new("SearchIndexer").with_classifier(|_: &IndexError| "index"))
         .service_fn(index);
     svc.oneshot(ContentPublished { id: 0 }).await.unwrap_err();
     assert_eq!(failures(&metrics, "index"), 1);
@@ -226,4 +226,47 @@ async fn box_errors_are_classified_through_their_sources() {
         .service_fn(index);
     svc.oneshot(ContentPublished { id: 1 }).await.unwrap_err();
     assert_eq!(failures(&metrics, "timeout"), 1);
+}
+
+#[tokio::test]
+async fn any_error_type_works_by_default_and_unknown_ones_are_other() {
+    /// An error type from a crate you do not own: no `ErrorKind`, not even `Error`.
+    #[derive(Debug)]
+    struct Foreign;
+    impl std::fmt::Display for Foreign {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("foreign failure")
+        }
+    }
+
+    let metrics = Metrics::capture();
+    let svc = EventMetrics::new(
+        service_fn(|_: ContentPublished| async { Err::<(), _>(Foreign) }),
+        "SearchIndexer",
+    );
+    svc.oneshot(ContentPublished { id: 1 }).await.unwrap_err();
+    assert_eq!(failures(&metrics, "other"), 1);
+
+    let io = EventMetrics::new(
+        service_fn(|_: ContentPublished| async { Err::<(), _>(std::io::Error::other("disk")) }),
+        "SearchIndexer",
+    );
+    io.oneshot(ContentPublished { id: 1 }).await.unwrap_err();
+    assert_eq!(failures(&metrics, "io"), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_handler_dropped_before_it_finished_is_a_cancelled_failure() {
+    let metrics = Metrics::capture();
+    let svc = EventMetrics::new(service_fn(index), "SearchIndexer");
+    // Shutdown (or an outer timeout) gives up on the handler after 100 ms.
+    let cut = tokio::time::timeout(
+        Duration::from_millis(100),
+        svc.oneshot(ContentPublished { id: 7 }),
+    )
+    .await;
+    assert!(cut.is_err());
+    assert_eq!(failures(&metrics, "cancelled"), 1);
+    assert_eq!(duration(&metrics, "failure"), [0.1]);
+    assert!(duration(&metrics, "success").is_empty());
 }

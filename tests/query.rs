@@ -155,15 +155,36 @@ async fn sql_text_is_logged_only_when_the_caller_adds_it() {
     assert_eq!(logs.events()[0].field("sql"), Some(SQL));
 }
 
+#[tokio::test(start_paused = true)]
+async fn outside_a_request_scope_queries_are_monitored_but_not_counted() {
+    // No QueryBudgetLayer anywhere: a background job, a migration check.
+    let metrics = Metrics::capture();
+    let out = monitor_query("jobs.claim", query_taking(150)).await;
+    assert_eq!(out, Ok(1));
+    assert_eq!(
+        metrics.counter(SLOW_QUERY, &[(LABEL_NAME, "jobs.claim")]),
+        1
+    );
+    assert_eq!(
+        metrics.counter_total(tower_harden::metrics::N_PLUS_ONE_DETECTED),
+        0
+    );
+    assert!(
+        metrics
+            .histogram(
+                tower_harden::metrics::DB_QUERIES_PER_REQUEST,
+                &[("route", "unknown")]
+            )
+            .is_empty()
+    );
+}
+
 #[test]
-fn monitoring_outside_any_request_or_runtime_scope_works() {
-    // A plain runtime, no query budget layer anywhere.
+fn a_query_ready_at_once_needs_no_timer_at_all() {
+    // A runtime without the time driver: the slow timer is only armed when a query waits.
     let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
         .build()
         .unwrap();
-    let out = runtime.block_on(monitor_query("migrations.check", async {
-        Ok::<_, String>(3)
-    }));
+    let out = runtime.block_on(monitor_query("cache.lookup", async { Ok::<_, String>(3) }));
     assert_eq!(out, Ok(3));
 }

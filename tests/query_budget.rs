@@ -191,3 +191,44 @@ async fn without_axum_the_route_comes_from_a_query_route_extension_or_is_unknown
         [1.0]
     );
 }
+
+#[tokio::test]
+async fn the_budget_warns_above_its_limit_only() {
+    let logs = Logs::capture();
+    let app = app(QueryBudgetLayer::new()
+        .with_n_plus_one_threshold(100)
+        .with_budget(5));
+    let over_budget = |logs: &Logs| {
+        logs.events()
+            .iter()
+            .filter(|e| e.field("message") == Some("request exceeded its query budget"))
+            .count()
+    };
+    get_path(&app, "/load/5").await;
+    assert_eq!(over_budget(&logs), 0, "5 queries are within a budget of 5");
+    get_path(&app, "/load/6").await;
+    assert_eq!(over_budget(&logs), 1);
+}
+
+#[tokio::test]
+async fn a_budget_layer_inside_another_stays_out_of_its_way() {
+    let metrics = Metrics::capture();
+    let svc = ServiceBuilder::new()
+        .layer(QueryBudgetLayer::new().with_header(true))
+        .layer(QueryBudgetLayer::new().with_header(true))
+        .service_fn(|_: Request<String>| async {
+            for i in 0..4 {
+                monitor_query("nested.step", fake_query(i)).await?;
+            }
+            Ok::<_, std::io::Error>(Response::new(String::new()))
+        });
+    let response = svc.oneshot(Request::new(String::new())).await.unwrap();
+    assert_eq!(response.headers().get_all("x-db-queries").iter().count(), 1);
+    assert_eq!(response.headers()["x-db-queries"], "4");
+    // One request, one sample: the inner layer records nothing of its own.
+    assert_eq!(
+        metrics.histogram(DB_QUERIES_PER_REQUEST, &[(LABEL_ROUTE, "unknown")]),
+        [4.0]
+    );
+    assert_eq!(metrics.counter_total(N_PLUS_ONE_DETECTED), 1);
+}

@@ -7,7 +7,9 @@ use std::{convert::Infallible, error::Error as StdError};
 /// its own time series.
 ///
 /// The default method answers `"other"`, so `impl ErrorKind for MyError {}` is enough to
-/// start with; name the classes that matter when you want them apart on a dashboard.
+/// start with; name the classes that matter when you want them apart on a dashboard, and
+/// have [`EventMetricsLayer`](super::EventMetricsLayer) use them with
+/// `.with_classifier(ByErrorKind)` (see [`ByErrorKind`](super::ByErrorKind)).
 ///
 /// ```
 /// use tower_harden::events::ErrorKind;
@@ -28,8 +30,8 @@ use std::{convert::Infallible, error::Error as StdError};
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not name its error classes for `event_handler.failure`",
-    note = "implement `tower_harden::events::ErrorKind` for `{Self}` (an empty impl answers \"other\"), \
-            or pass a classifier with `EventMetricsLayer::classify_with`"
+    note = "implement `tower_harden::events::ErrorKind` for `{Self}`, or keep the default \
+            classifier (`DefaultClassifier`), or pass a closure to `with_classifier`"
 )]
 pub trait ErrorKind {
     /// The class of this error: a short, fixed name such as `"timeout"` or `"db"`.

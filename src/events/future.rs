@@ -16,7 +16,8 @@ use super::{ClassifyError, record};
 
 pin_project! {
     /// Response future of [`EventMetrics`](super::EventMetrics): polls the handler inside
-    /// its span and records the outcome when it finishes.
+    /// its span and records the outcome when it finishes, or a cancellation when it is
+    /// dropped unfinished.
     #[must_use = "futures do nothing unless polled"]
     pub struct ResponseFuture<F, C> {
         #[pin]
@@ -25,6 +26,17 @@ pin_project! {
         start: Instant,
         handler: SharedString,
         classify: C,
+        finished: bool,
+    }
+
+    impl<F, C> PinnedDrop for ResponseFuture<F, C> {
+        fn drop(this: Pin<&mut Self>) {
+            let this = this.project();
+            if !*this.finished {
+                let _entered = this.span.enter();
+                record::cancelled(this.handler, *this.start);
+            }
+        }
     }
 }
 
@@ -42,6 +54,7 @@ impl<F, C> ResponseFuture<F, C> {
             start,
             handler,
             classify,
+            finished: false,
         }
     }
 }
@@ -51,6 +64,7 @@ impl<F, C> fmt::Debug for ResponseFuture<F, C> {
         f.debug_struct("ResponseFuture")
             .field("handler", &&*self.handler)
             .field("start", &self.start)
+            .field("finished", &self.finished)
             .finish_non_exhaustive()
     }
 }
@@ -65,9 +79,14 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
+        assert!(!*this.finished, "`ResponseFuture` polled after completion");
         let _entered = this.span.enter();
         let inner = this.inner;
-        match catch_unwind(AssertUnwindSafe(|| inner.poll(cx))) {
+        let polled = catch_unwind(AssertUnwindSafe(|| inner.poll(cx)));
+        if !matches!(polled, Ok(Poll::Pending)) {
+            *this.finished = true;
+        }
+        match polled {
             Ok(Poll::Pending) => Poll::Pending,
             Ok(Poll::Ready(Ok(response))) => {
                 record::succeeded(this.handler, *this.start);

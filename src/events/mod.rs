@@ -6,8 +6,8 @@
 //!
 //! - `event_handler.duration{handler, status=success|failure}`: seconds, a histogram;
 //! - on failure, `event_handler.failure{handler, error_type}`, where `error_type` is a
-//!   short, fixed class name from the error's [`ErrorKind`] (or a classifier of yours,
-//!   see [`EventMetricsLayer::classify_with`]), never the error's text;
+//!   short, fixed class name (`timeout`, `io`, `panic`, `cancelled`, your own through
+//!   [`ErrorKind`] and [`ByErrorKind`], else `other`), never the error's text;
 //! - a tracing span `event_handler` with fields `handler` and `event` (the event type's
 //!   name), so the handler's own logs line up with its metrics; failures are logged at
 //!   `warn`, panics at `error`.
@@ -19,7 +19,7 @@
 //!
 //! ```
 //! use tower::{ServiceBuilder, ServiceExt};
-//! use tower_harden::events::{ErrorKind, EventMetricsLayer};
+//! use tower_harden::events::{ByErrorKind, ErrorKind, EventMetricsLayer};
 //!
 //! #[derive(Debug, Clone)]
 //! struct ContentPublished { id: u64 }
@@ -38,7 +38,7 @@
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() {
 //! let indexer = ServiceBuilder::new()
-//!     .layer(EventMetricsLayer::new("SearchIndexer"))
+//!     .layer(EventMetricsLayer::new("SearchIndexer").with_classifier(ByErrorKind))
 //!     .service_fn(|event: ContentPublished| async move {
 //!         if event.id == 0 { Err(IndexError) } else { Ok(()) }
 //!     });
@@ -81,6 +81,6 @@ pub mod future;
 mod record;
 mod service;
 
-pub use self::classify::{ByErrorKind, ClassifyError};
+pub use self::classify::{ByErrorKind, ClassifyError, DefaultClassifier};
 pub use self::error_kind::ErrorKind;
 pub use self::service::{EventMetrics, EventMetricsLayer};

@@ -12,14 +12,15 @@ use crate::metrics::{
 const SUCCESS: &str = "success";
 const FAILURE: &str = "failure";
 const PANIC: &str = "panic";
+const CANCELLED: &str = "cancelled";
 
 fn duration(handler: &SharedString, status: &'static str, start: Instant) {
-    let labels = [(LABEL_HANDLER, &**handler), (LABEL_STATUS, status)];
-    crate::handles::record_histogram(
+    metrics::histogram!(
         EVENT_HANDLER_DURATION,
-        &labels,
-        start.elapsed().as_secs_f64(),
-    );
+        LABEL_HANDLER => handler.clone(),
+        LABEL_STATUS => status
+    )
+    .record(start.elapsed().as_secs_f64());
 }
 
 fn failure(handler: &SharedString, error_type: &'static str) {
@@ -60,5 +61,16 @@ pub(crate) fn panicked(handler: &SharedString, start: Instant, payload: &(dyn An
         error_type = PANIC,
         panic = message,
         "event handler panicked"
+    );
+}
+
+#[cold]
+pub(crate) fn cancelled(handler: &SharedString, start: Instant) {
+    duration(handler, FAILURE, start);
+    failure(handler, CANCELLED);
+    tracing::warn!(
+        handler = &**handler,
+        error_type = CANCELLED,
+        "event handler dropped before it finished"
     );
 }

@@ -10,7 +10,7 @@ use metrics::SharedString;
 use tokio::time::Instant;
 use tower::{Layer, Service};
 
-use super::{ByErrorKind, ClassifyError, future::ResponseFuture, record};
+use super::{ClassifyError, DefaultClassifier, future::ResponseFuture, record};
 
 /// Wraps event handlers in [`EventMetrics`].
 ///
@@ -18,9 +18,9 @@ use super::{ByErrorKind, ClassifyError, future::ResponseFuture, record};
 ///
 /// # Defaults
 ///
-/// - classifier: [`ByErrorKind`] (the error's own [`ErrorKind`](super::ErrorKind))
+/// - classifier: [`DefaultClassifier`] (known error types, else `other`)
 #[derive(Debug, Clone)]
-pub struct EventMetricsLayer<C = ByErrorKind> {
+pub struct EventMetricsLayer<C = DefaultClassifier> {
     handler: SharedString,
     classify: C,
 }
@@ -31,23 +31,24 @@ impl EventMetricsLayer {
     pub fn new(handler: impl Into<Cow<'static, str>>) -> Self {
         Self {
             handler: crate::name::shared(handler),
-            classify: ByErrorKind,
+            classify: DefaultClassifier,
         }
     }
 }
 
 impl<C> EventMetricsLayer<C> {
-    /// Classifies errors with `classify` instead of their [`ErrorKind`](super::ErrorKind):
-    /// for error types you do not own, or a coarser split.
+    /// Classifies errors with `classify`: [`ByErrorKind`](super::ByErrorKind) for errors
+    /// that implement [`ErrorKind`](super::ErrorKind), or a closure for types you do not
+    /// own.
     ///
     /// ```
     /// use tower_harden::events::EventMetricsLayer;
     ///
     /// let layer = EventMetricsLayer::new("TranslationTrigger")
-    ///     .classify_with(|err: &String| if err.contains("quota") { "quota" } else { "other" });
+    ///     .with_classifier(|err: &String| if err.contains("quota") { "quota" } else { "other" });
     /// # let _ = layer;
     /// ```
-    pub fn classify_with<C2>(self, classify: C2) -> EventMetricsLayer<C2> {
+    pub fn with_classifier<C2>(self, classify: C2) -> EventMetricsLayer<C2> {
         EventMetricsLayer {
             handler: self.handler,
             classify,
@@ -73,13 +74,15 @@ impl<S, C: Clone> Layer<S> for EventMetricsLayer<C> {
 /// For each call: `event_handler.duration{handler, status=success|failure}` (seconds),
 /// and on failure `event_handler.failure{handler, error_type}` plus a `warn` log. A panic
 /// in the handler (in `call` or in its future) is a failure with `error_type="panic"`,
-/// logged at `error`, and then resumed: this layer observes, it does not swallow. To
+/// logged at `error`, and then resumed: this layer observes, it does not swallow. A
+/// handler future dropped before it finished (an outer timeout, shutdown) is a failure
+/// with `error_type="cancelled"`. To
 /// survive panics, put an [`ErrorBoundaryLayer`](crate::boundary::ErrorBoundaryLayer)
 /// outside it (see the [module docs](super)).
 ///
 /// See the [module docs](super) for an example.
 #[derive(Debug, Clone)]
-pub struct EventMetrics<S, C = ByErrorKind> {
+pub struct EventMetrics<S, C = DefaultClassifier> {
     inner: S,
     handler: SharedString,
     classify: C,

@@ -23,7 +23,8 @@ pub const DB_QUERIES_HEADER: HeaderName = HeaderName::from_static("x-db-queries"
 /// # Defaults
 ///
 /// - N+1 threshold: 3 runs of one query name in one request
-/// - budget: 5 queries per request (the design's "fewer than 5 per content fetch")
+/// - budget: 5 queries per request: a request that runs a 6th is reported (the design
+///   wanted a content fetch to stay under 5; set `with_budget(4)` to hold it to that)
 /// - `x-db-queries` response header: off
 ///
 /// See the [module docs](super) for an example.
@@ -62,6 +63,14 @@ impl QueryBudgetLayer {
     }
 
     /// Warns when a request runs more than `queries` monitored queries.
+    ///
+    /// ```
+    /// use tower_harden::query::QueryBudgetLayer;
+    ///
+    /// // The design's target: a content fetch in fewer than 5 queries.
+    /// let layer = QueryBudgetLayer::new().with_budget(4);
+    /// # let _ = layer;
+    /// ```
     pub const fn with_budget(mut self, queries: u32) -> Self {
         self.budget = queries;
         self
@@ -94,6 +103,9 @@ impl<S> Layer<S> for QueryBudgetLayer {
 
 /// Opens a per-request scope in which every [`monitor_query`](super::monitor_query) is
 /// counted, and records the tally when the response is ready.
+///
+/// Inside another budget layer's scope (the layer applied twice) it passes requests
+/// through untouched: the outermost layer counts and reports.
 ///
 /// See [`QueryBudgetLayer`] and the [module docs](super).
 #[derive(Debug, Clone)]
@@ -142,16 +154,29 @@ where
 
     #[inline]
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
+        if scope::is_active() {
+            // An enclosing budget layer already counts this request: stay out of its way.
+            let inner = self.inner.call(request);
+            return ResponseFuture { inner, tally: None };
+        }
         let route = Route::of(request.extensions());
         let mut counts = Counts::default();
         let inner = scope::enter(&mut counts, || self.inner.call(request));
-        ResponseFuture {
-            inner,
+        let tally = Some(Tally {
             counts,
             route,
             config: self.config,
-        }
+        });
+        ResponseFuture { inner, tally }
     }
+}
+
+/// One request's tally and what to report it against.
+#[derive(Debug)]
+struct Tally {
+    counts: Counts,
+    route: Route,
+    config: QueryBudgetLayer,
 }
 
 pin_project! {
@@ -161,9 +186,7 @@ pin_project! {
     pub struct ResponseFuture<F> {
         #[pin]
         inner: F,
-        counts: Counts,
-        route: Route,
-        config: QueryBudgetLayer,
+        tally: Option<Tally>,
     }
 }
 
@@ -177,12 +200,15 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
         let inner = this.inner;
-        let mut output = ready!(scope::enter(this.counts, || inner.poll(cx)));
-        report(this.counts, this.route, this.config);
-        if this.config.header
+        let Some(tally) = this.tally else {
+            return inner.poll(cx);
+        };
+        let mut output = ready!(scope::enter(&mut tally.counts, || inner.poll(cx)));
+        report(tally);
+        if tally.config.header
             && let Ok(response) = &mut output
         {
-            let total = HeaderValue::from(this.counts.total());
+            let total = HeaderValue::from(tally.counts.total());
             response.headers_mut().insert(DB_QUERIES_HEADER, total);
         }
         Poll::Ready(output)
@@ -190,18 +216,15 @@ where
 }
 
 /// Records the request's tally; warns about N+1 patterns and an exceeded budget.
-fn report(counts: &Counts, route: &Route, config: &QueryBudgetLayer) {
-    let labels = [(LABEL_ROUTE, route.as_str())];
-    crate::handles::record_histogram(DB_QUERIES_PER_REQUEST, &labels, f64::from(counts.total()));
-    if counts.total() <= config.budget
-        && counts
-            .by_name()
-            .iter()
-            .all(|&(_, runs)| runs < config.n_plus_one)
-    {
-        return;
-    }
+fn report(tally: &Tally) {
+    let Tally {
+        counts,
+        route,
+        config,
+    } = tally;
     let label = route.label();
+    metrics::histogram!(DB_QUERIES_PER_REQUEST, LABEL_ROUTE => label.clone())
+        .record(f64::from(counts.total()));
     for &(name, runs) in counts.by_name() {
         if runs >= config.n_plus_one {
             tracing::warn!(route = &*label, name, runs, "possible N+1 query pattern");

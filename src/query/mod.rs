@@ -12,11 +12,13 @@
 //!   `db.queries_per_request{route}`, warns and counts `n_plus_one.detected{route,name}`
 //!   when one query ran 3 times or more, warns when the request ran more than 5, and can
 //!   add an `x-db-queries` header for development. The route label is axum's
-//!   `MatchedPath` (feature `axum`), a [`QueryRoute`] extension, or `unknown`.
+//!   `MatchedPath` (feature `axum`; add the layer with `Router::layer` or
+//!   `Router::route_layer`, which run after routing: wrapped around the whole router it
+//!   sees no route yet), a [`QueryRoute`] extension, or `unknown`.
 //!
 //! Queries run outside a request scope are monitored but not counted. Like the deadline
-//! budget, the scope is task-local: queries in a task you `tokio::spawn` from a handler
-//! are not counted towards its request.
+//! budget, the scope is task-local: queries in a task you `tokio::spawn` from a handler,
+//! or run while the response body streams, are not counted towards its request.
 //!
 //! # Example
 //!
@@ -101,6 +103,12 @@ pub mod future {
 ///
 /// `name` is a fixed name such as `"content.by_id"`, the value of the `name` label;
 /// never SQL text or request data.
+///
+/// # Panics
+///
+/// When the query has to wait and is polled outside a tokio runtime with the time driver
+/// enabled (its slow timer is armed then), like any tokio timer. A query that is ready
+/// at its first poll needs no timer.
 ///
 /// ```
 /// use tower_harden::query::monitor_query;

@@ -135,8 +135,8 @@ impl<F: Future> Future for Monitored<F> {
         }
         if let Poll::Ready(output) = this.inner.poll(cx) {
             let took = this.start.elapsed();
-            let labels = [(LABEL_NAME, *this.name)];
-            crate::handles::record_histogram(DB_QUERY_DURATION, &labels, took.as_secs_f64());
+            let name = SharedString::const_str(this.name);
+            metrics::histogram!(DB_QUERY_DURATION, LABEL_NAME => name).record(took.as_secs_f64());
             let threshold = this.slow.deadline().saturating_duration_since(*this.start);
             if *this.reported_slow {
                 finished_slow(this.name, took, *this.sql);

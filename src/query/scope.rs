@@ -46,6 +46,13 @@ pub(crate) fn count(name: &'static str) {
     });
 }
 
+/// Whether the current code runs inside a request's tally.
+pub(crate) fn is_active() -> bool {
+    SCOPE
+        .try_with(|scope| scope.try_borrow().map(|s| s.is_some()).unwrap_or(false))
+        .unwrap_or(false)
+}
+
 /// Runs `f` with `counts` as the current request's tally.
 pub(crate) fn enter<R>(counts: &mut Counts, f: impl FnOnce() -> R) -> R {
     struct Restore<'a> {
