@@ -78,6 +78,8 @@ pub mod metrics;
 mod name;
 #[cfg(feature = "query")]
 pub mod query;
+#[cfg(feature = "sanitize-prompt")]
+pub mod sanitize;
 #[cfg(feature = "timeout")]
 pub mod timeout;
 

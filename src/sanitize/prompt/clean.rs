@@ -1,0 +1,272 @@
+//! Character-level cleaning: invisible carriers out, line breaks and whitespace
+//! normalised, NFC, length cut at a grapheme boundary.
+
+use std::ops::Range;
+
+use icu_normalizer::ComposingNormalizerBorrowed;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What cleaning removed: byte ranges in the *output* where invisible characters stood.
+#[derive(Debug, Default)]
+pub(crate) struct Removed {
+    pub(crate) at: Vec<Range<usize>>,
+    pub(crate) count: usize,
+}
+
+/// How line breaks are treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lines {
+    /// Line breaks and tabs become spaces, ASCII whitespace runs collapse, ends trimmed.
+    One,
+    /// Line breaks of every kind become `\n`; everything else is kept as it is.
+    Multi,
+}
+
+/// Cleans `input` under the given policy; `removed` collects where invisible characters
+/// were taken out.
+pub(crate) fn clean(input: &str, lines: Lines, max_chars: usize, removed: &mut Removed) -> String {
+    let filtered = filter(input, lines, removed);
+    let normalized = ComposingNormalizerBorrowed::new_nfc().normalize(&filtered);
+    let shaped = match lines {
+        Lines::One => collapse_whitespace(&normalized),
+        Lines::Multi => normalized.into_owned(),
+    };
+    if shaped.chars().count() <= max_chars {
+        return shaped;
+    }
+    // Cut at a grapheme boundary, then clean again: a joiner or selector left dangling at
+    // the cut, or a space before it, must go so that cleaning twice changes nothing.
+    let cut = cut_at_grapheme(&shaped, max_chars);
+    let refiltered = filter(cut, lines, &mut Removed::default());
+    match lines {
+        Lines::One => collapse_whitespace(&refiltered),
+        Lines::Multi => refiltered,
+    }
+}
+
+/// The longest prefix of `text` of at most `max_chars` characters that ends on a
+/// grapheme-cluster boundary.
+fn cut_at_grapheme(text: &str, max_chars: usize) -> &str {
+    let mut chars = 0;
+    let mut end = 0;
+    for (start, grapheme) in text.grapheme_indices(true) {
+        let n = grapheme.chars().count();
+        if chars + n > max_chars {
+            break;
+        }
+        chars += n;
+        end = start + grapheme.len();
+    }
+    &text[..end]
+}
+
+/// Collapses runs of ASCII whitespace to one space and trims ASCII whitespace at the
+/// ends; other spaces (NBSP, ideographic space) are text and stay.
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_ascii_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
+const ZWNJ: char = '\u{200C}';
+const ZWJ: char = '\u{200D}';
+const BLACK_FLAG: char = '\u{1F3F4}';
+const CANCEL_TAG: char = '\u{E007F}';
+
+/// Removes invisible characters and normalises line breaks.
+fn filter(input: &str, lines: Lines, removed: &mut Removed) -> String {
+    let mut out = String::with_capacity(input.len());
+    let chars: Vec<char> = input.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let kept = match c {
+            '\r' => {
+                if next == Some('\n') {
+                    i += 1;
+                }
+                Some(line_break(lines))
+            }
+            '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                Some(line_break(lines))
+            }
+            '\t' => Some(match lines {
+                Lines::One => ' ',
+                Lines::Multi => '\t',
+            }),
+            // A blank Braille cell renders as a space: make it one, visibly.
+            '\u{2800}' => Some(' '),
+            ZWJ | ZWNJ => joins(out.chars().next_back(), next).then_some(c),
+            '\u{FE00}'..='\u{FE0F}' => selects(out.chars().next_back()).then_some(c),
+            '\u{E0100}'..='\u{E01EF}' => ideographic_variation(&out).then_some(c),
+            BLACK_FLAG => {
+                let tags = flag_tags(&chars[i + 1..]);
+                out.push(c);
+                out.extend(&chars[i + 1..i + 1 + tags]);
+                i += 1 + tags;
+                continue;
+            }
+            c if is_invisible(c) => None,
+            c => Some(c),
+        };
+        match kept {
+            Some(kept) => out.push(kept),
+            None => note_removal(removed, out.len()),
+        }
+        i += 1;
+    }
+    out
+}
+
+fn line_break(lines: Lines) -> char {
+    match lines {
+        Lines::One => ' ',
+        Lines::Multi => '\n',
+    }
+}
+
+fn note_removal(removed: &mut Removed, at: usize) {
+    removed.count += 1;
+    match removed.at.last_mut() {
+        Some(last) if last.end == at => {}
+        _ => removed.at.push(at..at),
+    }
+}
+
+/// Characters that render as nothing and carry nothing a reader can see.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00}'..='\u{08}' | '\u{0E}'..='\u{1F}' | '\u{7F}'..='\u{84}' | '\u{86}'..='\u{9F}'
+        | '\u{AD}'                    // soft hyphen
+        | '\u{34F}'                   // combining grapheme joiner
+        | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' // Hangul fillers
+        | '\u{17B4}' | '\u{17B5}'     // Khmer inherent vowels
+        | '\u{180E}'                  // Mongolian vowel separator
+        | '\u{200B}'                  // zero-width space
+        | '\u{202A}'..='\u{202E}'     // bidi embeddings and overrides
+        | '\u{2060}'..='\u{2064}'     // word joiner, invisible operators
+        | '\u{2066}'..='\u{206F}'     // bidi isolates, deprecated format characters
+        | '\u{FEFF}'                  // zero-width no-break space
+        | '\u{FFF9}'..='\u{FFFB}'     // interlinear annotation
+        | '\u{1D173}'..='\u{1D17A}'   // musical format characters
+        | '\u{E0000}'..='\u{E007F}'   // tag characters outside a flag sequence
+    )
+}
+
+/// A joiner stays only between two visible, non-ASCII characters: inside an emoji
+/// sequence or a word of a joining script. Between ASCII letters it only splits words.
+fn joins(previous: Option<char>, next: Option<char>) -> bool {
+    let joinable =
+        |c: char| !c.is_ascii() && !c.is_whitespace() && c != ZWJ && c != ZWNJ && !is_invisible(c);
+    matches!((previous, next), (Some(p), Some(n)) if joinable(p) && joinable(n))
+}
+
+/// A variation selector stays only right after the character it selects a form of:
+/// one per character, never in a run (a run hides bytes after an emoji).
+fn selects(previous: Option<char>) -> bool {
+    match previous {
+        Some(p) => !p.is_whitespace() && !is_variation_selector(p) && p != ZWJ && p != ZWNJ,
+        None => false,
+    }
+}
+
+fn is_variation_selector(c: char) -> bool {
+    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// Variation selectors 17–256 have one legitimate use, ideographic variation sequences:
+/// one selector right after a CJK ideograph (葛󠄀). Anywhere else they smuggle bytes.
+fn ideographic_variation(out: &str) -> bool {
+    matches!(out.chars().next_back(), Some(p) if is_cjk_ideograph(p))
+}
+
+fn is_cjk_ideograph(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}' | '\u{30000}'..='\u{323AF}'
+    )
+}
+
+/// The number of tag characters after a black flag that form a valid emoji tag
+/// sequence (a subdivision flag such as Scotland's): lowercase letters or digits, then
+/// a cancel tag. Zero when they do not.
+fn flag_tags(after: &[char]) -> usize {
+    let spec = after
+        .iter()
+        .take_while(|c| matches!(c, '\u{E0030}'..='\u{E0039}' | '\u{E0061}'..='\u{E007A}'))
+        .count();
+    if (1..=32).contains(&spec) && after.get(spec) == Some(&CANCEL_TAG) {
+        spec + 1
+    } else {
+        0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(input: &str) -> String {
+        clean(input, Lines::One, 500, &mut Removed::default())
+    }
+
+    #[test]
+    fn joiners_stay_in_emoji_and_joining_scripts_only() {
+        let family = "👨\u{200D}👩\u{200D}👧";
+        assert_eq!(one(family), family);
+        let persian = "می\u{200C}خواهم";
+        assert_eq!(one(persian), persian);
+        assert_eq!(one("ig\u{200D}nore"), "ignore");
+        assert_eq!(one("\u{200D}start"), "start");
+    }
+
+    #[test]
+    fn selector_runs_are_cut_to_the_first() {
+        assert_eq!(one("🏜\u{FE0F} camp"), "🏜\u{FE0F} camp");
+        assert_eq!(one("🌅\u{E0143}\u{E0155}\u{E015E}"), "🌅");
+        assert_eq!(one("☀\u{FE0F}\u{FE0E}\u{FE0F}"), "☀\u{FE0F}");
+        assert_eq!(one("葛\u{E0100}飾区"), "葛\u{E0100}飾区");
+    }
+
+    #[test]
+    fn flag_tag_sequences_survive_and_other_tags_do_not() {
+        let scotland = "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
+        assert_eq!(one(scotland), scotland);
+        assert_eq!(one("hi\u{E0041}\u{E0042}"), "hi");
+        assert_eq!(one("🏴\u{E0041}\u{E007F}"), "🏴");
+    }
+
+    #[test]
+    fn removals_are_located_in_the_output() {
+        let mut removed = Removed::default();
+        let out = clean(
+            "ab\u{200B}\u{200B}cd\u{202E}e",
+            Lines::One,
+            500,
+            &mut removed,
+        );
+        assert_eq!(out, "abcde");
+        assert_eq!(removed.count, 3);
+        assert_eq!(removed.at, [2..2, 4..4]);
+    }
+
+    #[test]
+    fn cutting_leaves_no_dangling_joiner_or_space() {
+        let text = format!("{}a \u{1F469}\u{200D}\u{1F4BB}", "x".repeat(496));
+        let out = clean(&text, Lines::One, 500, &mut Removed::default());
+        assert_eq!(out, format!("{}a", "x".repeat(496)));
+        assert_eq!(clean(&out, Lines::One, 500, &mut Removed::default()), out);
+    }
+}
