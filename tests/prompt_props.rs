@@ -1,0 +1,97 @@
+//! Properties of the prompt sanitizer on arbitrary text: no panic, idempotent, within
+//! its length limit, and one line when asked for one line.
+#![cfg(feature = "sanitize-prompt")]
+
+use proptest::prelude::*;
+use tower_harden::sanitize::prompt::{PromptSanitizer, fence};
+
+/// Text rich in what the sanitizer treats specially: joiners, selectors, tags, bidi
+/// controls, line breaks, combining marks, emoji, and arbitrary characters.
+fn tricky_text() -> impl Strategy<Value = String> {
+    let special = prop::sample::select(vec![
+        '\u{200D}',
+        '\u{200C}',
+        '\u{200B}',
+        '\u{FE0F}',
+        '\u{FE0E}',
+        '\u{E0100}',
+        '\u{E0067}',
+        '\u{E007F}',
+        '\u{1F3F4}',
+        '\u{202E}',
+        '\u{2066}',
+        '\u{200E}',
+        '\r',
+        '\n',
+        '\t',
+        ' ',
+        '\u{2028}',
+        '\u{85}',
+        '\u{301}',
+        'e',
+        'a',
+        '👩',
+        '💻',
+        '葛',
+        'ی',
+        '<',
+        '>',
+        '\u{AD}',
+        '\u{2800}',
+        '\u{A0}',
+    ]);
+    prop::collection::vec(prop_oneof![3 => special, 1 => any::<char>()], 0..700)
+        .prop_map(|chars| chars.into_iter().collect())
+}
+
+fn policies() -> [PromptSanitizer; 4] {
+    [
+        PromptSanitizer::new(),
+        PromptSanitizer::multi_line(),
+        PromptSanitizer::new().with_max_chars(7),
+        PromptSanitizer::multi_line().with_max_chars(40),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn cleaning_twice_changes_nothing(text in tricky_text()) {
+        for policy in policies() {
+            let once = policy.sanitize(&text);
+            prop_assert_eq!(policy.sanitize(&once), once.clone(), "policy {:?}", policy);
+        }
+    }
+
+    #[test]
+    fn output_stays_within_the_limit(text in tricky_text()) {
+        for policy in policies() {
+            prop_assert!(policy.sanitize(&text).chars().count() <= policy.max_chars());
+        }
+    }
+
+    #[test]
+    fn one_line_output_has_no_line_breaks_or_controls(text in tricky_text()) {
+        let out = PromptSanitizer::new().sanitize(&text);
+        prop_assert!(!out.chars().any(|c| c.is_control()), "{:?}", out);
+        let separators = ['\u{2028}', '\u{2029}'];
+        prop_assert!(!out.contains(separators), "{:?}", out);
+        prop_assert_eq!(out.trim_matches(|c: char| c.is_ascii_whitespace()), out.as_str());
+    }
+
+    #[test]
+    fn inspection_never_panics_and_points_inside_the_text(text in any::<String>()) {
+        let inspection = PromptSanitizer::multi_line().inspect(&text);
+        for finding in &inspection.findings {
+            prop_assert!(inspection.text.get(finding.range.clone()).is_some());
+        }
+    }
+
+    #[test]
+    fn a_fence_has_exactly_one_opening_and_one_closing_marker(text in tricky_text()) {
+        let fenced = fence("data", &text).to_string();
+        prop_assert_eq!(fenced.matches("<<untrusted").count(), 1);
+        prop_assert_eq!(fenced.matches("<</untrusted").count(), 1);
+    }
+}
