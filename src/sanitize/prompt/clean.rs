@@ -168,19 +168,17 @@ fn is_invisible(c: char) -> bool {
 /// A joiner stays only between two visible, non-ASCII characters: inside an emoji
 /// sequence or a word of a joining script. Between ASCII letters it only splits words.
 fn joins(previous: Option<char>, next: Option<char>) -> bool {
-    // The next character must survive cleaning as a visible character itself, or the
-    // joiner would be left dangling by a second pass.
-    let joinable = |c: char| {
-        !c.is_ascii()
-            && !c.is_whitespace()
-            && !matches!(
-                c,
-                ZWJ | ZWNJ | '\u{2800}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-            )
-            && !is_variation_selector(c)
-            && !is_invisible(c)
+    let visible = |c: char| {
+        !c.is_ascii() && !c.is_whitespace() && !matches!(c, ZWJ | ZWNJ) && !is_invisible(c)
     };
-    matches!((previous, next), (Some(p), Some(n)) if joinable(p) && joinable(n))
+    // The next character must also survive cleaning as itself (not become a space, not
+    // be dropped as a selector), or a second pass would find the joiner dangling.
+    let survives = |c: char| {
+        visible(c)
+            && !matches!(c, '\u{2800}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+            && !is_variation_selector(c)
+    };
+    matches!((previous, next), (Some(p), Some(n)) if visible(p) && survives(n))
 }
 
 /// A variation selector stays only right after the character it selects a form of:

@@ -43,7 +43,7 @@ const RULES: &[(Rule, &[&str])] = &[
             r"\bignorier(e|en)?\b[^.!?\n]{0,15}\b(vorherigen|bisherigen|obigen|früheren) (anweisungen|instruktionen|regeln)",
             r"\bnegeer\b[^.!?\n]{0,10}\b(vorige|eerdere) (instructies|opdrachten)",
             r"\bzignoruj\b[^.!?\n]{0,40}\b(polecenia|instrukcje)",
-            r"\bönceki\b[^.!?\n]{0,10}\btalimatlar",
+            r"önceki\s[^.!?\n]{0,10}talimatlar",
             // Russian, Ukrainian, Hebrew, Arabic, Persian, Hindi.
             r"(игнорируй|проигнорируй|забудь|игноруй)\s+(все\s+)?(предыдущие|прежние|прошлые|попередні)\s+(инструкции|указания|інструкції)",
             r"התעלם\s+מ?(כל\s+)?ההוראות",
@@ -125,14 +125,24 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         .collect();
     // The patterns are constants of this crate, checked by the tests: compiling them
     // cannot fail at run time.
-    let set = RegexSetBuilder::new(all.iter().map(|(_, p)| *p))
+    // Word boundaries are ASCII ones: Unicode `\b` keeps the regex engine off its fast
+    // DFA on non-ASCII text, and every pattern that needs a boundary starts or ends with
+    // an ASCII letter.
+    let all: Vec<(Rule, String)> = all
+        .into_iter()
+        .map(|(rule, p)| (rule, p.replace(r"\b", r"(?-u:\b)")))
+        .collect();
+    let set = RegexSetBuilder::new(all.iter().map(|(_, p)| p.as_str()))
         .case_insensitive(true)
+        // Room for the lazy DFA of the whole set, so that it does not thrash its cache
+        // and fall back to the (much slower) PikeVM.
+        .dfa_size_limit(64 << 20)
         .build()
         .expect("the prompt rules are valid regular expressions");
     let patterns = all
         .iter()
         .map(|(rule, p)| {
-            let regex = regex::RegexBuilder::new(p)
+            let regex = regex::RegexBuilder::new(p.as_str())
                 .case_insensitive(true)
                 .build()
                 .expect("the prompt rules are valid regular expressions");
@@ -171,6 +181,17 @@ impl View {
         let mut buf = [0u8; 4];
         for (start, c) in text.char_indices() {
             let range = start..start + c.len_utf8();
+            if c.is_ascii() {
+                // ASCII is its own compatibility form: only case and leetspeak apply.
+                let f = match fold {
+                    Fold::Leet => fold_lookalike(c.to_ascii_lowercase(), true),
+                    _ => c.to_ascii_lowercase(),
+                };
+                let f = if f.is_ascii_whitespace() { ' ' } else { f };
+                view.text.push(f);
+                view.origin.push(range);
+                continue;
+            }
             let folded = nfkc.normalize(c.encode_utf8(&mut buf));
             for f in folded.chars().flat_map(char::to_lowercase) {
                 let f = match fold {

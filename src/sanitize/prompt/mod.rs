@@ -163,7 +163,12 @@ impl PromptSanitizer {
             .map(|(rule, range)| Finding { rule, range })
             .collect();
         if removed.count > 0 {
-            let at = removed.at.first().map_or(0, |r| r.start.min(text.len()));
+            // Where cleaning removed the first one; NFC may have resized characters since,
+            // so the place is brought back onto a character boundary.
+            let mut at = removed.at.first().map_or(0, |r| r.start.min(text.len()));
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
             findings.insert(
                 0,
                 Finding {
