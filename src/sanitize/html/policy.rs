@@ -1,0 +1,368 @@
+use std::{collections::HashSet, fmt, sync::Arc};
+
+use ammonia::{Builder, UrlRelative};
+use url::Url;
+
+use super::{
+    CleanOutcome,
+    urls::{LinkHosts, UrlPolicy},
+};
+use crate::metrics::{AI_OUTPUT_SANITIZED, LABEL_CHANGED};
+
+/// Elements the CMS renders from AI output.
+const TAGS: &[&str] = &[
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "br",
+    "hr",
+    "div",
+    "span",
+    "section",
+    "article",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "details",
+    "summary",
+    "table",
+    "caption",
+    "colgroup",
+    "col",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "blockquote",
+    "q",
+    "cite",
+    "code",
+    "pre",
+    "kbd",
+    "samp",
+    "var",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "u",
+    "s",
+    "del",
+    "ins",
+    "mark",
+    "small",
+    "sub",
+    "sup",
+    "abbr",
+    "time",
+    "a",
+    "img",
+    "figure",
+    "figcaption",
+    "ruby",
+    "rt",
+    "rp",
+    "bdi",
+    "bdo",
+    "wbr",
+];
+
+/// Attributes allowed on every element: language and direction (ammonia's defaults drop
+/// `dir`, which right-to-left content needs).
+const GENERIC_ATTRIBUTES: &[&str] = &["lang", "dir", "title"];
+
+const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
+    ("a", &["href", "hreflang"]),
+    ("img", &["src", "alt", "width", "height", "loading"]),
+    ("td", &["colspan", "rowspan", "headers"]),
+    ("th", &["colspan", "rowspan", "headers", "scope", "abbr"]),
+    ("col", &["span"]),
+    ("colgroup", &["span"]),
+    ("ol", &["start", "reversed", "type"]),
+    ("li", &["value"]),
+    ("time", &["datetime"]),
+    ("del", &["datetime"]),
+    ("ins", &["datetime"]),
+    ("blockquote", &["cite"]),
+    ("q", &["cite"]),
+    ("details", &["open"]),
+];
+
+/// Link targets a browser will follow; everything else (`javascript:`, `data:`,
+/// `vbscript:`, `file:` …) is dropped.
+const URL_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+
+/// The `rel` every link gets: no opener access, no referrer leak, no SEO endorsement.
+const LINK_REL: &str = "noopener noreferrer nofollow";
+
+/// How many times cleaning may be repeated to reach a fixed point.
+const MAX_PASSES: usize = 4;
+
+/// A built HTML-sanitizing policy. Build once with [`HtmlSanitizer::builder`] (or use
+/// [`HtmlSanitizer::new`] for the CMS default), then share: it is `Send + Sync` and
+/// cheap to clone.
+///
+/// ```
+/// use tower_harden::sanitize::html::HtmlSanitizer;
+///
+/// let sanitizer = HtmlSanitizer::builder()
+///     .site("https://www.travelcms.example/")
+///     .image_hosts(["cdn.travelcms.example"])
+///     .build()
+///     .unwrap();
+/// let html = sanitizer.clean(r#"<img src="https://cdn.travelcms.example/a.jpg" alt="Souk">"#);
+/// assert_eq!(html, r#"<img src="https://cdn.travelcms.example/a.jpg" alt="Souk">"#);
+/// ```
+#[derive(Clone)]
+pub struct HtmlSanitizer {
+    ammonia: Arc<Builder<'static>>,
+}
+
+impl fmt::Debug for HtmlSanitizer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HtmlSanitizer").finish_non_exhaustive()
+    }
+}
+
+impl HtmlSanitizer {
+    /// The CMS default policy: same-site images only, links to any http(s) host.
+    pub fn new() -> Self {
+        Self::from_config(&HtmlSanitizerBuilder::default(), default_site())
+    }
+
+    /// A builder for another policy.
+    pub fn builder() -> HtmlSanitizerBuilder {
+        HtmlSanitizerBuilder::default()
+    }
+
+    /// Cleans `html`, counting `ai_output.sanitized{changed}`.
+    ///
+    /// The result is a fixed point: cleaning it again returns it unchanged. Input that
+    /// does not settle within a few passes (a parser edge case) is answered with its
+    /// escaped text instead, never with half-cleaned markup.
+    pub fn clean(&self, html: &str) -> String {
+        self.clean_with_outcome(html).0
+    }
+
+    pub(crate) fn clean_with_outcome(&self, html: &str) -> (String, CleanOutcome) {
+        let prepared = strip_spoofing_controls(html);
+        let mut current = self.ammonia.clean(&prepared).to_string();
+        let mut settled = false;
+        for _ in 1..MAX_PASSES {
+            let again = self.ammonia.clean(&current).to_string();
+            if again == current {
+                settled = true;
+                break;
+            }
+            current = again;
+        }
+        if !settled {
+            current = ammonia::clean_text(&prepared);
+        }
+        let changed = current != html;
+        metrics::counter!(AI_OUTPUT_SANITIZED, LABEL_CHANGED => if changed { "true" } else { "false" })
+            .increment(1);
+        (current, CleanOutcome { changed })
+    }
+
+    fn from_config(config: &HtmlSanitizerBuilder, site: Url) -> Self {
+        let policy = UrlPolicy {
+            site,
+            image_hosts: config.image_hosts.clone(),
+            link_hosts: config.link_hosts.clone(),
+        };
+        let mut builder = Builder::empty();
+        builder
+            .tags(TAGS.iter().chain(&config.extra_tags).copied().collect())
+            .generic_attributes(GENERIC_ATTRIBUTES.iter().copied().collect())
+            .tag_attributes(
+                TAG_ATTRIBUTES
+                    .iter()
+                    .map(|(tag, attrs)| (*tag, attrs.iter().copied().collect::<HashSet<_>>()))
+                    .collect(),
+            )
+            .url_schemes(URL_SCHEMES.iter().copied().collect())
+            .url_relative(UrlRelative::PassThrough)
+            .link_rel(Some(LINK_REL))
+            .clean_content_tags(["script", "style"].into_iter().collect())
+            .strip_comments(true)
+            .attribute_filter(move |element, attribute, value| {
+                policy.filter(element, attribute, value)
+            });
+        for (tag, classes) in &config.classes {
+            builder.add_allowed_classes(*tag, classes.iter().copied());
+        }
+        Self {
+            ammonia: Arc::new(builder),
+        }
+    }
+}
+
+impl Default for HtmlSanitizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Builds an [`HtmlSanitizer`]; settings are checked in [`build`](Self::build).
+///
+/// # Defaults
+///
+/// - site: none (relative URLs are same-site; no absolute URL counts as the site)
+/// - image hosts: none (same-site relative paths only)
+/// - link hosts: [`LinkHosts::Any`] over http/https, plus `mailto:` and `tel:`
+/// - extra tags and classes: none
+#[derive(Debug, Clone)]
+pub struct HtmlSanitizerBuilder {
+    site: Option<String>,
+    image_hosts: Vec<String>,
+    link_hosts: LinkHosts,
+    extra_tags: Vec<&'static str>,
+    classes: Vec<(&'static str, Vec<&'static str>)>,
+}
+
+impl Default for HtmlSanitizerBuilder {
+    fn default() -> Self {
+        Self {
+            site: None,
+            image_hosts: Vec::new(),
+            link_hosts: LinkHosts::Any,
+            extra_tags: Vec::new(),
+            classes: Vec::new(),
+        }
+    }
+}
+
+impl HtmlSanitizerBuilder {
+    /// The site's own origin (`https://www.travelcms.example/`): absolute URLs to it
+    /// count as same-site, and relative ones are resolved against it.
+    pub fn site(mut self, base: impl Into<String>) -> Self {
+        self.site = Some(base.into());
+        self
+    }
+
+    /// Hosts images may load from over https, besides the site itself (exact names).
+    pub fn image_hosts<I, H>(mut self, hosts: I) -> Self
+    where
+        I: IntoIterator<Item = H>,
+        H: Into<String>,
+    {
+        self.image_hosts = hosts
+            .into_iter()
+            .map(|h| h.into().to_ascii_lowercase())
+            .collect();
+        self
+    }
+
+    /// Which hosts links may point to.
+    pub fn link_hosts(mut self, hosts: LinkHosts) -> Self {
+        self.link_hosts = hosts;
+        self
+    }
+
+    /// Allows more elements (attributes still need the policy's allow-list).
+    pub fn add_tags(mut self, tags: &[&'static str]) -> Self {
+        self.extra_tags.extend_from_slice(tags);
+        self
+    }
+
+    /// Allows these `class` values on `tag` (classes are dropped otherwise).
+    pub fn add_classes(mut self, tag: &'static str, classes: &[&'static str]) -> Self {
+        self.classes.push((tag, classes.to_vec()));
+        self
+    }
+
+    /// Checks the settings and builds the sanitizer.
+    ///
+    /// # Errors
+    ///
+    /// [`HtmlPolicyError`] when the site is not an absolute http(s) URL, or an extra tag
+    /// is one this policy exists to keep out (`script`, `style`, `iframe` …).
+    pub fn build(self) -> Result<HtmlSanitizer, HtmlPolicyError> {
+        const FORBIDDEN: &[&str] = &[
+            "script",
+            "style",
+            "iframe",
+            "frame",
+            "frameset",
+            "object",
+            "embed",
+            "form",
+            "input",
+            "button",
+            "textarea",
+            "select",
+            "base",
+            "meta",
+            "link",
+            "svg",
+            "math",
+            "template",
+            "noscript",
+            "xmp",
+            "plaintext",
+            "title",
+        ];
+        if let Some(tag) = self
+            .extra_tags
+            .iter()
+            .find(|t| FORBIDDEN.contains(&t.to_ascii_lowercase().as_str()))
+        {
+            return Err(HtmlPolicyError(format!("tag `{tag}` cannot be allowed")));
+        }
+        let site = match &self.site {
+            None => default_site(),
+            Some(base) => {
+                let url =
+                    Url::parse(base).map_err(|e| HtmlPolicyError(format!("site `{base}`: {e}")))?;
+                if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+                    return Err(HtmlPolicyError(format!(
+                        "site `{base}` is not an http(s) origin"
+                    )));
+                }
+                url
+            }
+        };
+        Ok(HtmlSanitizer::from_config(&self, site))
+    }
+}
+
+/// A contradictory or unsafe [`HtmlSanitizerBuilder`] setting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HtmlPolicyError(String);
+
+impl fmt::Display for HtmlPolicyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for HtmlPolicyError {}
+
+/// The base for resolving URLs when no site is configured: a reserved name no real URL
+/// can point to, so only relative URLs count as same-site.
+fn default_site() -> Url {
+    // A constant, valid URL: parsing it cannot fail.
+    Url::parse("https://site.invalid/").expect("a valid URL")
+}
+
+/// Bidi overrides and isolates and zero-width spaces reorder or hide text (a link that
+/// reads one way and points another); nothing legitimate in an article needs them. The
+/// joiners, selectors and tags that emoji and scripts use are kept.
+fn strip_spoofing_controls(html: &str) -> std::borrow::Cow<'_, str> {
+    let spoofing = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}');
+    if html.contains(spoofing) {
+        std::borrow::Cow::Owned(html.chars().filter(|c| !spoofing(*c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(html)
+    }
+}
