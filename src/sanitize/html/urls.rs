@@ -99,7 +99,13 @@ impl UrlPolicy {
                 let authority = matches!(first, Some('/' | '\\'))
                     && matches!(second, Some('/' | '\\'))
                     || first == Some('\\');
-                if authority {
+                // A first segment with a colon ("ja\u{AD}vascript:…") is not a valid
+                // relative reference (RFC 3986 §4.2): it only looks like a scheme that
+                // failed to parse. Drop it rather than guess how a browser reads it.
+                let first_segment = value.split(['/', '?', '#']).next().unwrap_or_default();
+                if first_segment.contains(':') {
+                    None
+                } else if authority {
                     self.site.join(value).ok().map(Reference::Elsewhere)
                 } else {
                     Some(Reference::SameSite)
