@@ -1,5 +1,6 @@
 //! Throughput of the prompt sanitizer on mixed text (the benign and injection corpora,
-//! one field at a time), against a port of the original design's naive filter.
+//! one field at a time), against a port of the original design's naive filter; and the
+//! HTML sanitizer on the benign rich-content corpus, against raw `ammonia::clean`.
 //!
 //! Run with `cargo bench --bench sanitize`.
 #![allow(missing_docs)]
@@ -8,28 +9,34 @@ use std::{hint::black_box, path::PathBuf, sync::LazyLock};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use regex::Regex;
-use tower_harden::sanitize::prompt::{PromptSanitizer, sanitize_for_prompt};
+use tower_harden::sanitize::{
+    html::HtmlSanitizer,
+    prompt::{PromptSanitizer, sanitize_for_prompt},
+};
 
-/// The corpus lines, escapes decoded, as one field each.
+/// The prompt corpora: one untrusted field per line.
 fn fields() -> Vec<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpora");
-    let mut fields = Vec::new();
-    for file in [
+    cases(&[
         "benign_prompt.txt",
         "benign_prompt_extra.txt",
         "injection.txt",
         "injection_extra.txt",
-    ] {
+    ])
+}
+
+/// The cases of corpus files, escapes decoded.
+fn cases(files: &[&str]) -> Vec<String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpora");
+    let mut cases = Vec::new();
+    for file in files {
         let text =
             std::fs::read_to_string(dir.join(file)).expect("the corpora are in the repository");
-        for line in text
+        let lines = text
             .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            fields.push(unescape(line));
-        }
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        cases.extend(lines.map(unescape));
     }
-    fields
+    cases
 }
 
 fn unescape(line: &str) -> String {
@@ -103,5 +110,34 @@ fn prompt(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, prompt);
+fn html(c: &mut Criterion) {
+    let snippets = cases(&["xss_benign.txt"]);
+    let bytes: usize = snippets.iter().map(String::len).sum();
+    let sanitizer = HtmlSanitizer::builder()
+        .site("https://www.travelcms.example/")
+        .image_hosts(["cdn.travelcms.example"])
+        .build()
+        .expect("a valid policy");
+    let mut group = c.benchmark_group("html");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("ammonia::clean", |b| {
+        b.iter(|| {
+            snippets
+                .iter()
+                .map(|s| ammonia::clean(black_box(s)).len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("HtmlSanitizer::clean", |b| {
+        b.iter(|| {
+            snippets
+                .iter()
+                .map(|s| sanitizer.clean(black_box(s)).len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, prompt, html);
 criterion_main!(benches);

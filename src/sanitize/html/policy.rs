@@ -156,8 +156,12 @@ impl HtmlSanitizer {
     pub(crate) fn clean_with_outcome(&self, html: &str) -> (String, CleanOutcome) {
         let prepared = strip_spoofing_controls(html);
         let mut current = self.ammonia.clean(&prepared).to_string();
-        let mut settled = false;
+        // Input that cleaning returns unchanged is a fixed point already.
+        let mut settled = current == *prepared;
         for _ in 1..MAX_PASSES {
+            if settled {
+                break;
+            }
             let again = self.ammonia.clean(&current).to_string();
             if again == current {
                 settled = true;
