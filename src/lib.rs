@@ -13,6 +13,7 @@
 //! | [`boundary`] | an error boundary that turns an error *or a panic* into a fallback value or a `500` JSON response, logged with context and counted |
 //! | [`events`] | metrics, failure classes and a span for every event an event-handler service handles |
 //! | [`query`] | slow-query monitor for any async DB client, per-request query tally with N+1 detection |
+//! | [`sanitize`] | prompt sanitizer with injection findings and fencing; AI-output HTML and Markdown sanitizer |
 //! | [`metrics`] | the name of every metric and label this crate emits |
 //!
 //! # Example
@@ -51,6 +52,8 @@
 //! | `boundary` | the [`boundary`] module | yes |
 //! | `events` | the [`events`] module | yes |
 //! | `query` | the [`query`] module | yes |
+//! | `sanitize-prompt` | [`sanitize::prompt`] (regex, ICU normalizer, grapheme segmentation) | yes |
+//! | `sanitize-html` | [`sanitize::html`] (ammonia, url, pulldown-cmark, serde_json) | yes |
 //! | `axum` | `IntoResponse` for the crate's errors, axum's `MatchedPath` as the route label | no |
 //! | `full` | all of the above | no |
 //!
@@ -95,7 +98,9 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
     feature = "timeout",
     feature = "boundary",
     feature = "events",
-    feature = "query"
+    feature = "query",
+    feature = "sanitize-prompt",
+    feature = "sanitize-html"
 ))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

@@ -2,7 +2,7 @@
 //!
 //! Destination names, user chat messages and scraped web pages end up inside prompts.
 //! Deleting "dangerous" words and brackets does not help: it mangles honest text
-//! ("Forget-Me-Not Café", "Tom & Jerry <Kids Show>") and attackers use other words,
+//! ("Forget-Me-Not Café", "Tom & Jerry &lt;Kids Show&gt;") and attackers use other words,
 //! invisible characters, or close the prompt's delimiters. This module does three
 //! separate things instead:
 //!
