@@ -5,7 +5,7 @@
 //! Run with `cargo bench --bench sanitize`.
 #![allow(missing_docs)]
 
-use std::{hint::black_box, path::PathBuf, sync::LazyLock};
+use std::{hint::black_box, sync::LazyLock};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use regex::Regex;
@@ -14,52 +14,15 @@ use tower_harden::sanitize::{
     prompt::{PromptSanitizer, sanitize_for_prompt},
 };
 
+#[path = "../tests/support/corpus.rs"]
+mod corpus;
+
 /// The prompt corpora: one untrusted field per line.
 fn fields() -> Vec<String> {
-    cases(&[
-        "benign_prompt.txt",
-        "benign_prompt_extra.txt",
-        "injection.txt",
-        "injection_extra.txt",
-    ])
-}
-
-/// The cases of corpus files, escapes decoded.
-fn cases(files: &[&str]) -> Vec<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpora");
-    let mut cases = Vec::new();
-    for file in files {
-        let text =
-            std::fs::read_to_string(dir.join(file)).expect("the corpora are in the repository");
-        let lines = text
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'));
-        cases.extend(lines.map(unescape));
-    }
-    cases
-}
-
-fn unescape(line: &str) -> String {
-    let mut out = String::new();
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('t') => out.push('\t'),
-            Some('u') => {
-                let hex: String = chars.by_ref().skip(1).take_while(|c| *c != '}').collect();
-                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
-            }
-            Some(other) => out.push(other),
-            None => {}
-        }
-    }
-    out
+    ["benign_prompt.txt", "benign_prompt_extra.txt", "injection.txt", "injection_extra.txt"]
+        .into_iter()
+        .flat_map(corpus::cases)
+        .collect()
 }
 
 /// The original design's filter: newlines to spaces, brackets and three words deleted.
@@ -111,7 +74,7 @@ fn prompt(c: &mut Criterion) {
 }
 
 fn html(c: &mut Criterion) {
-    let snippets = cases(&["xss_benign.txt"]);
+    let snippets = corpus::cases("xss_benign.txt");
     let bytes: usize = snippets.iter().map(String::len).sum();
     let sanitizer = HtmlSanitizer::builder()
         .site("https://www.travelcms.example/")
