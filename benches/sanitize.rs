@@ -19,10 +19,15 @@ mod corpus;
 
 /// The prompt corpora: one untrusted field per line.
 fn fields() -> Vec<String> {
-    ["benign_prompt.txt", "benign_prompt_extra.txt", "injection.txt", "injection_extra.txt"]
-        .into_iter()
-        .flat_map(corpus::cases)
-        .collect()
+    [
+        "benign_prompt.txt",
+        "benign_prompt_extra.txt",
+        "injection.txt",
+        "injection_extra.txt",
+    ]
+    .into_iter()
+    .flat_map(corpus::cases)
+    .collect()
 }
 
 /// The original design's filter: newlines to spaces, brackets and three words deleted.
