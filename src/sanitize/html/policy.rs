@@ -125,6 +125,7 @@ const MAX_PASSES: usize = 4;
 #[derive(Clone)]
 pub struct HtmlSanitizer {
     ammonia: Arc<Builder<'static>>,
+    pub(crate) urls: Arc<UrlPolicy>,
 }
 
 impl fmt::Debug for HtmlSanitizer {
@@ -154,23 +155,27 @@ impl HtmlSanitizer {
     }
 
     pub(crate) fn clean_with_outcome(&self, html: &str) -> (String, CleanOutcome) {
+        // Spoofing controls are stripped from each pass's output too: written as
+        // entities (`&#x202E;`) they only appear once the parser has decoded them.
+        let pass = |input: &str| {
+            strip_spoofing_controls(&self.ammonia.clean(input).to_string()).into_owned()
+        };
         let prepared = strip_spoofing_controls(html);
-        let mut current = self.ammonia.clean(&prepared).to_string();
+        let mut current = pass(&prepared);
         // Input that cleaning returns unchanged is a fixed point already.
         let mut settled = current == *prepared;
         for _ in 1..MAX_PASSES {
             if settled {
                 break;
             }
-            let again = self.ammonia.clean(&current).to_string();
-            if again == current {
-                settled = true;
-                break;
-            }
+            let again = pass(&current);
+            settled = again == current;
             current = again;
         }
         if !settled {
-            current = ammonia::clean_text(&prepared);
+            // Markup that will not settle is answered with its text, escaped and put
+            // through the policy once more so that the fallback is a fixed point too.
+            current = pass(&ammonia::clean_text(&prepared));
         }
         let changed = current != html;
         metrics::counter!(AI_OUTPUT_SANITIZED, LABEL_CHANGED => if changed { "true" } else { "false" })
@@ -179,11 +184,12 @@ impl HtmlSanitizer {
     }
 
     fn from_config(config: &HtmlSanitizerBuilder, site: Url) -> Self {
-        let policy = UrlPolicy {
+        let urls = Arc::new(UrlPolicy {
             site,
             image_hosts: config.image_hosts.clone(),
             link_hosts: config.link_hosts.clone(),
-        };
+        });
+        let policy = Arc::clone(&urls);
         let mut builder = Builder::empty();
         builder
             .tags(TAGS.iter().chain(&config.extra_tags).copied().collect())
@@ -207,6 +213,7 @@ impl HtmlSanitizer {
         }
         Self {
             ammonia: Arc::new(builder),
+            urls,
         }
     }
 }
@@ -254,7 +261,8 @@ impl HtmlSanitizerBuilder {
         self
     }
 
-    /// Hosts images may load from over https, besides the site itself (exact names).
+    /// Hosts images may load from over https on the default port, besides the site
+    /// itself (exact names; international names are matched in punycode).
     pub fn image_hosts<I, H>(mut self, hosts: I) -> Self
     where
         I: IntoIterator<Item = H>,
@@ -336,7 +344,20 @@ impl HtmlSanitizerBuilder {
                 url
             }
         };
-        Ok(HtmlSanitizer::from_config(&self, site))
+        let mut config = self;
+        config.image_hosts = config
+            .image_hosts
+            .iter()
+            .map(|h| host_key(h))
+            .collect::<Result<_, _>>()?;
+        if let LinkHosts::Only(hosts) = &config.link_hosts {
+            let hosts = hosts
+                .iter()
+                .map(|h| host_key(h))
+                .collect::<Result<_, _>>()?;
+            config.link_hosts = LinkHosts::Only(hosts);
+        }
+        Ok(HtmlSanitizer::from_config(&config, site))
     }
 }
 
@@ -351,6 +372,15 @@ impl fmt::Display for HtmlPolicyError {
 }
 
 impl std::error::Error for HtmlPolicyError {}
+
+/// A host name as URLs carry it: lowercase, IDNs in punycode.
+fn host_key(host: &str) -> Result<String, HtmlPolicyError> {
+    match url::Host::parse(host) {
+        Ok(url::Host::Domain(domain)) => Ok(domain),
+        Ok(other) => Ok(other.to_string()),
+        Err(e) => Err(HtmlPolicyError(format!("host `{host}`: {e}"))),
+    }
+}
 
 /// The base for resolving URLs when no site is configured: a reserved name no real URL
 /// can point to, so only relative URLs count as same-site.

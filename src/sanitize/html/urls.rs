@@ -1,8 +1,12 @@
 //! Where links may point and where images may load from.
 //!
-//! Every URL is parsed and resolved against the site's base (WHATWG rules, as a browser
-//! does) before its host is checked, so `//host`, `/\host`, `\\host`, userinfo tricks
-//! and look-alike hosts are judged by where they really lead.
+//! A URL is read the way a browser reads it before anything is decided: ASCII tabs and
+//! newlines anywhere are removed (the URL standard does), leading and trailing controls
+//! and spaces are trimmed. A reference with no scheme and no authority (`a.png`,
+//! `/about`, `?q=1`, `#top`) cannot leave the page's site and is kept in that cleaned
+//! form. Anything else is resolved against the site (WHATWG rules, so `//host`,
+//! `/\host`, `\\host`, `https:host` and userinfo tricks are judged by where they lead),
+//! its origin is checked, and the resolved URL, as judged, is what is written out.
 
 use std::borrow::Cow;
 
@@ -13,7 +17,8 @@ use url::{ParseError, Url};
 pub enum LinkHosts {
     /// Any host, over http or https (the default: articles link out).
     Any,
-    /// Only the site itself and these hosts (exact, lowercase; IDNs in punycode).
+    /// Only the site itself and these hosts (exact names; IDNs are matched in their
+    /// punycode form).
     Only(Vec<String>),
 }
 
@@ -26,11 +31,9 @@ pub(crate) struct UrlPolicy {
 
 /// How a URL attribute value relates to the page it sits in.
 enum Reference {
-    /// No scheme and no authority: `images/a.png`, `/about`, `?q=1`, `#top`. It cannot
-    /// leave the site, and is kept as written so that it resolves as the author meant.
-    SameSite,
-    /// An absolute URL, or one with an authority (`//host/x`, `/\host`): judged by the
-    /// URL it resolves to.
+    /// No scheme and no authority: it stays on the page's site.
+    SameSite(String),
+    /// Anything else, resolved against the site.
     Elsewhere(Url),
 }
 
@@ -43,36 +46,40 @@ impl UrlPolicy {
         value: &'v str,
     ) -> Option<Cow<'v, str>> {
         match (element, attribute) {
-            ("a", "href") => self.link(value),
-            ("img", "src") => self.image(value),
+            ("a", "href") => self.link(value).map(Cow::Owned),
+            ("img", "src") => self.image(value).map(Cow::Owned),
             (_, "cite") => self
                 .link(value)
-                .filter(|v| !v.starts_with("mailto:") && !v.starts_with("tel:")),
+                .filter(|v| !v.starts_with("mailto:") && !v.starts_with("tel:"))
+                .map(Cow::Owned),
             _ => Some(Cow::Borrowed(value)),
         }
     }
 
-    fn link<'v>(&self, value: &'v str) -> Option<Cow<'v, str>> {
-        let value = trim(value);
+    /// A link target to keep, or `None`.
+    pub(crate) fn link(&self, value: &str) -> Option<String> {
         match self.reference(value)? {
-            Reference::SameSite => Some(Cow::Borrowed(value)),
+            Reference::SameSite(kept) => Some(kept),
             Reference::Elsewhere(url) => match url.scheme() {
-                "mailto" | "tel" => Some(Cow::Borrowed(value)),
-                "http" | "https" if self.link_host_allowed(&url) => Some(Cow::Owned(url.into())),
+                "mailto" | "tel" => Some(url.into()),
+                "http" | "https" if self.link_host_allowed(&url) => Some(url.into()),
                 _ => None,
             },
         }
     }
 
-    fn image<'v>(&self, value: &'v str) -> Option<Cow<'v, str>> {
-        let value = trim(value);
+    /// An image source to keep, or `None`.
+    pub(crate) fn image(&self, value: &str) -> Option<String> {
         match self.reference(value)? {
-            Reference::SameSite => Some(Cow::Borrowed(value)),
+            Reference::SameSite(kept) => Some(kept),
             Reference::Elsewhere(url) => {
-                let host = url.host_str()?;
                 let same_site = url.origin() == self.site.origin();
-                let listed = url.scheme() == "https" && self.image_hosts.iter().any(|h| h == host);
-                (same_site || listed).then(|| Cow::Owned(url.into()))
+                let listed = url.scheme() == "https"
+                    && url.port_or_known_default() == Some(443)
+                    && url
+                        .host_str()
+                        .is_some_and(|host| self.image_hosts.iter().any(|h| h == host));
+                (same_site || listed).then(|| url.into())
             }
         }
     }
@@ -90,36 +97,42 @@ impl UrlPolicy {
     }
 
     fn reference(&self, value: &str) -> Option<Reference> {
-        match Url::parse(value) {
+        let cleaned: String = value
+            .chars()
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+            .collect();
+        let cleaned = cleaned.trim_matches(|c: char| c <= ' ');
+        let mut chars = cleaned.chars();
+        let (first, second) = (chars.next(), chars.next());
+        let authority = first == Some('\\')
+            || (matches!(first, Some('/')) && matches!(second, Some('/' | '\\')));
+        // A first segment with a colon is a scheme (or looks like one that failed to
+        // parse, "ja\u{AD}vascript:"): never same-site, judged by resolution or dropped.
+        let first_segment = cleaned
+            .split(['/', '\\', '?', '#'])
+            .next()
+            .unwrap_or_default();
+        if !authority && !first_segment.contains(':') {
+            return Some(Reference::SameSite(cleaned.to_owned()));
+        }
+        match Url::parse(cleaned) {
+            // "https:host/x" is relative to an https page in a browser: resolve special
+            // schemes without slashes against the site, as a browser would.
+            Ok(url)
+                if !url.cannot_be_a_base()
+                    && cleaned
+                        .get(url.scheme().len() + 1..)
+                        .is_some_and(|rest| !rest.starts_with(['/', '\\'])) =>
+            {
+                self.site.join(cleaned).ok().map(Reference::Elsewhere)
+            }
             Ok(url) => Some(Reference::Elsewhere(url)),
-            Err(ParseError::RelativeUrlWithoutBase) => {
-                let mut chars = value.chars();
-                let first = chars.next();
-                let second = chars.next();
-                let authority = matches!(first, Some('/' | '\\'))
-                    && matches!(second, Some('/' | '\\'))
-                    || first == Some('\\');
-                // A first segment with a colon ("ja\u{AD}vascript:…") is not a valid
-                // relative reference (RFC 3986 §4.2): it only looks like a scheme that
-                // failed to parse. Drop it rather than guess how a browser reads it.
-                let first_segment = value.split(['/', '?', '#']).next().unwrap_or_default();
-                if first_segment.contains(':') {
-                    None
-                } else if authority {
-                    self.site.join(value).ok().map(Reference::Elsewhere)
-                } else {
-                    Some(Reference::SameSite)
-                }
+            Err(ParseError::RelativeUrlWithoutBase) if authority => {
+                self.site.join(cleaned).ok().map(Reference::Elsewhere)
             }
             Err(_) => None,
         }
     }
-}
-
-/// Browsers ignore leading and trailing C0 controls and spaces in URLs; so do we, so
-/// that `" javascript:…"` is seen for what it is.
-fn trim(value: &str) -> &str {
-    value.trim_matches(|c: char| c <= ' ')
 }
 
 #[cfg(test)]
@@ -149,15 +162,25 @@ mod tests {
             "//attacker.example/x.png",
             "/\\attacker.example/x.png",
             "\\\\attacker.example/x.png",
+            "/\t/attacker.example/x.png?q=SECRET",
+            "/\n/attacker.example/x.png",
+            "\t//attacker.example/x.png",
             "https://cdn.travelcms.example@attacker.example/x.png",
             "https://cdn.travelcms.example.attacker.example/x.png",
             "http://cdn.travelcms.example/x.png",
+            "https://cdn.travelcms.example:8443/x.png",
             "https://cdn.trаvelcms.example/x.png",
+            "https:attacker.example/x.png",
             "data:image/png;base64,AAAA",
             "javascript:alert(1)",
             " //attacker.example/x.png",
         ] {
-            assert!(p.image(denied).is_none(), "{denied}");
+            let kept = p.image(denied);
+            assert!(
+                kept.as_deref()
+                    .is_none_or(|k| k.starts_with("https://www.travelcms.example/")),
+                "{denied:?} -> {kept:?}"
+            );
         }
     }
 
@@ -166,6 +189,7 @@ mod tests {
         let p = policy();
         assert_eq!(p.link("#top").as_deref(), Some("#top"));
         assert_eq!(p.link("/about").as_deref(), Some("/about"));
+        assert_eq!(p.link("/ab\tout").as_deref(), Some("/about"));
         assert_eq!(
             p.link("tel:+97140000000").as_deref(),
             Some("tel:+97140000000")
@@ -174,9 +198,15 @@ mod tests {
             p.link("//example.org/a").as_deref(),
             Some("https://example.org/a")
         );
-        assert!(p.link("javascript:alert(1)").is_none());
-        assert!(p.link("\u{1}javascript:alert(1)").is_none());
-        assert!(p.link("vbscript:x").is_none());
-        assert!(p.link("data:text/html,x").is_none());
+        for denied in [
+            "javascript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "java\tscript:x",
+            "vbscript:x",
+            "data:text/html,x",
+            "ja\u{AD}vascript:x",
+        ] {
+            assert!(p.link(denied).is_none(), "{denied:?}");
+        }
     }
 }
