@@ -102,7 +102,7 @@ impl HtmlSanitizer {
             Value::String(text) => {
                 let cleaned = match kind {
                     Kind::Plain => return,
-                    Kind::Html => self.clean_with_outcome(text).0,
+                    Kind::Html => self.clean(text),
                     Kind::Image => self.urls.image(text).unwrap_or_default(),
                     Kind::Link => self.urls.link(text).unwrap_or_default(),
                 };

@@ -72,12 +72,6 @@ pub use self::blocks::{
 pub use self::policy::{HtmlPolicyError, HtmlSanitizer, HtmlSanitizerBuilder};
 pub use self::urls::LinkHosts;
 
-/// Whether a clean changed its input.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct CleanOutcome {
-    pub(crate) changed: bool,
-}
-
 static DEFAULT: LazyLock<HtmlSanitizer> = LazyLock::new(HtmlSanitizer::new);
 
 /// Cleans LLM-written HTML with the CMS default policy (same-site images only). For an

@@ -3,10 +3,7 @@ use std::{collections::HashSet, fmt, sync::Arc};
 use ammonia::{Builder, UrlRelative};
 use url::Url;
 
-use super::{
-    CleanOutcome,
-    urls::{LinkHosts, UrlPolicy},
-};
+use super::urls::{LinkHosts, UrlPolicy};
 use crate::metrics::{AI_OUTPUT_SANITIZED, LABEL_CHANGED};
 
 /// Elements the CMS renders from AI output.
@@ -151,10 +148,6 @@ impl HtmlSanitizer {
     /// does not settle within a few passes (a parser edge case) is answered with its
     /// escaped text instead, never with half-cleaned markup.
     pub fn clean(&self, html: &str) -> String {
-        self.clean_with_outcome(html).0
-    }
-
-    pub(crate) fn clean_with_outcome(&self, html: &str) -> (String, CleanOutcome) {
         // Spoofing controls are stripped from each pass's output too: written as
         // entities (`&#x202E;`) they only appear once the parser has decoded them.
         let pass = |input: &str| {
@@ -180,7 +173,7 @@ impl HtmlSanitizer {
         let changed = current != html;
         metrics::counter!(AI_OUTPUT_SANITIZED, LABEL_CHANGED => if changed { "true" } else { "false" })
             .increment(1);
-        (current, CleanOutcome { changed })
+        current
     }
 
     fn from_config(config: &HtmlSanitizerBuilder, site: Url) -> Self {
