@@ -205,7 +205,8 @@ async fn render(cases: Vec<String>, browser: &str) -> Seen {
 }
 
 fn sanitized(sanitizer: &HtmlSanitizer, markdown: bool) -> Vec<String> {
-    corpus::cases("xss.txt")
+    [corpus::cases("xss.txt"), corpus::cases("xss_extra.txt")]
+        .concat()
         .iter()
         .map(|p| {
             if markdown {

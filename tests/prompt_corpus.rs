@@ -72,8 +72,9 @@ fn smuggling(text: &str) -> Vec<char> {
     for (i, &c) in chars.iter().enumerate() {
         let previous = i.checked_sub(1).map(|p| chars[p]);
         let next = chars.get(i + 1).copied();
+        let is_mark = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}');
         let bad = match c {
-            '\u{E0000}'..='\u{E007F}' => !flag_context(&chars, i),
+            '\u{E0000}'..='\u{E007F}' => !in_rgi_flag(&chars, i),
             '\u{200B}'
             | '\u{2060}'
             | '\u{FEFF}'
@@ -83,8 +84,16 @@ fn smuggling(text: &str) -> Vec<char> {
             '\u{200C}' | '\u{200D}' => {
                 previous.is_none_or(|p| p.is_ascii()) || next.is_none_or(|n| n.is_ascii())
             }
-            '\u{E0100}'..='\u{E01EF}' | '\u{FE00}'..='\u{FE0F}' => previous
-                .is_some_and(|p| matches!(p, '\u{E0100}'..='\u{E01EF}' | '\u{FE00}'..='\u{FE0F}')),
+            '\u{E0100}'..='\u{E01EF}' | '\u{FE00}'..='\u{FE0F}' => previous.is_none_or(|p| {
+                matches!(p, '\u{E0100}'..='\u{E01EF}' | '\u{FE00}'..='\u{FE0F}')
+                    || (p.is_ascii() && next != Some('\u{20E3}'))
+            }),
+            c if is_mark(c) => {
+                previous.is_some_and(is_mark)
+                    || next.is_some_and(is_mark)
+                    || (previous.is_some_and(|p| p.is_ascii_alphanumeric())
+                        && next.is_some_and(|n| n.is_ascii_alphanumeric()))
+            }
             c => c.is_control() && c != '\n',
         };
         if bad {
@@ -94,18 +103,23 @@ fn smuggling(text: &str) -> Vec<char> {
     found
 }
 
-fn flag_context(chars: &[char], i: usize) -> bool {
-    chars[..i]
+/// Whether the tag character at `i` belongs to England's, Scotland's or Wales's flag.
+fn in_rgi_flag(chars: &[char], i: usize) -> bool {
+    let start = chars[..i]
         .iter()
-        .rev()
-        .take_while(|c| matches!(c, '\u{E0020}'..='\u{E007F}'))
-        .count()
-        < 33
-        && chars[..i]
-            .iter()
-            .rev()
-            .find(|c| !matches!(c, '\u{E0020}'..='\u{E007F}'))
-            == Some(&'\u{1F3F4}')
+        .rposition(|c| !matches!(c, '\u{E0020}'..='\u{E007F}'));
+    let Some(start) = start.filter(|&s| chars[s] == '\u{1F3F4}') else {
+        return false;
+    };
+    let tags: String = chars[start + 1..]
+        .iter()
+        .take_while(|c| matches!(c, '\u{E0020}'..='\u{E007E}'))
+        .filter_map(|&c| char::from_u32(c as u32 - 0xE0000))
+        .collect();
+    let end = start + 1 + tags.chars().count();
+    ["gbeng", "gbsct", "gbwls"].contains(&tags.as_str())
+        && chars.get(end) == Some(&'\u{E007F}')
+        && i <= end
 }
 
 #[test]

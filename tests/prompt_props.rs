@@ -40,8 +40,27 @@ fn tricky_text() -> impl Strategy<Value = String> {
         '\u{2800}',
         '\u{A0}',
     ]);
-    prop::collection::vec(prop_oneof![3 => special, 1 => any::<char>()], 0..700)
-        .prop_map(|chars| chars.into_iter().collect())
+    let pieces = prop::sample::select(vec![
+        "<<untrusted",
+        "<</untrusted:data:",
+        "\u{2039}<",
+        "<< /UNTRUSTED",
+        ">>",
+        "\u{212A}",
+        "\u{037E}",
+        "5\u{FE0F}\u{20E3}",
+        "\u{200E}",
+        "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}",
+    ]);
+    prop::collection::vec(
+        prop_oneof![
+            6 => special.prop_map(String::from),
+            2 => any::<char>().prop_map(String::from),
+            1 => pieces.prop_map(String::from),
+        ],
+        0..700,
+    )
+    .prop_map(|parts| parts.concat())
 }
 
 fn policies() -> [PromptSanitizer; 4] {

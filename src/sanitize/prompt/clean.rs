@@ -25,8 +25,30 @@ pub(crate) enum Lines {
 /// Cleans `input` under the given policy; `removed` collects where invisible characters
 /// were taken out.
 pub(crate) fn clean(input: &str, lines: Lines, max_chars: usize, removed: &mut Removed) -> String {
-    let filtered = filter(input, lines, removed);
-    let normalized = ComposingNormalizerBorrowed::new_nfc().normalize(&filtered);
+    let mut text = pass(input, lines, max_chars, removed);
+    // Removing one character can change what its neighbours' rules decide (a direction
+    // mark kept beside a joiner that is then removed): when anything was removed, clean
+    // again until nothing changes, so that cleaning twice changes nothing.
+    if removed.count > 0 {
+        for _ in 0..4 {
+            let again = pass(&text, lines, max_chars, &mut Removed::default());
+            if again == text {
+                break;
+            }
+            text = again;
+        }
+    }
+    text
+}
+
+/// One cleaning pass.
+fn pass(input: &str, lines: Lines, max_chars: usize, removed: &mut Removed) -> String {
+    // NFC first as well: composition can turn a character into ASCII (U+212A KELVIN
+    // SIGN into K), which changes what the joiner and selector rules decide.
+    let nfc = ComposingNormalizerBorrowed::new_nfc();
+    let composed = nfc.normalize(input);
+    let filtered = filter(&composed, lines, removed);
+    let normalized = nfc.normalize(&filtered);
     let shaped = match lines {
         Lines::One => collapse_whitespace(&normalized),
         Lines::Multi => normalized.into_owned(),
@@ -35,8 +57,9 @@ pub(crate) fn clean(input: &str, lines: Lines, max_chars: usize, removed: &mut R
         return shaped;
     }
     // Cut at a grapheme boundary, then clean again: a joiner or selector left dangling at
-    // the cut, or a space before it, must go so that cleaning twice changes nothing.
+    // the cut, or a space before it, must go.
     let cut = cut_at_grapheme(&shaped, max_chars);
+    // What the cut strands is not hidden text: it is not reported.
     let refiltered = filter(cut, lines, &mut Removed::default());
     match lines {
         Lines::One => collapse_whitespace(&refiltered),
@@ -109,7 +132,10 @@ fn filter(input: &str, lines: Lines, removed: &mut Removed) -> String {
             // A blank Braille cell renders as a space: make it one, visibly.
             '\u{2800}' => Some(' '),
             ZWJ | ZWNJ => joins(out.chars().next_back(), next).then_some(c),
-            '\u{FE00}'..='\u{FE0F}' => selects(out.chars().next_back()).then_some(c),
+            '\u{FE00}'..='\u{FE0F}' => selects(out.chars().next_back(), c, next).then_some(c),
+            '\u{200E}' | '\u{200F}' | '\u{061C}' => {
+                marks_direction(out.chars().next_back(), next).then_some(c)
+            }
             '\u{E0100}'..='\u{E01EF}' => ideographic_variation(&out).then_some(c),
             BLACK_FLAG => {
                 let tags = flag_tags(&chars[i + 1..]);
@@ -161,6 +187,8 @@ fn is_invisible(c: char) -> bool {
         | '\u{FEFF}'                  // zero-width no-break space
         | '\u{FFF9}'..='\u{FFFB}'     // interlinear annotation
         | '\u{1D173}'..='\u{1D17A}'   // musical format characters
+        | '\u{1BCA0}'..='\u{1BCA3}'   // shorthand format controls
+        | '\u{13430}'..='\u{1343F}'   // Egyptian hieroglyph format controls
         | '\u{E0000}'..='\u{E007F}'   // tag characters outside a flag sequence
     )
 }
@@ -182,12 +210,27 @@ fn joins(previous: Option<char>, next: Option<char>) -> bool {
 }
 
 /// A variation selector stays only right after the character it selects a form of:
-/// one per character, never in a run (a run hides bytes after an emoji).
-fn selects(previous: Option<char>) -> bool {
+/// one per character, never in a run (a run hides bytes after an emoji). After ASCII the
+/// only one with a use is the emoji selector of a keycap (`5\u{FE0F}\u{20E3}`).
+fn selects(previous: Option<char>, selector: char, next: Option<char>) -> bool {
     match previous {
+        Some(p) if p.is_ascii() => {
+            matches!(p, '0'..='9' | '#' | '*')
+                && matches!(selector, '\u{FE0E}' | '\u{FE0F}')
+                && next == Some('\u{20E3}')
+        }
         Some(p) => !p.is_whitespace() && !is_variation_selector(p) && p != ZWJ && p != ZWNJ,
         None => false,
     }
+}
+
+/// A direction mark (LRM, RLM, ALM) stays once, where it can order text: not repeated
+/// (a run of marks is a channel of bits) and not inside an ASCII word, where it only
+/// splits it.
+fn marks_direction(previous: Option<char>, next: Option<char>) -> bool {
+    let is_mark = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}');
+    let inside_ascii_word = matches!((previous, next), (Some(p), Some(n)) if p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric());
+    !previous.is_some_and(is_mark) && !next.is_some_and(is_mark) && !inside_ascii_word
 }
 
 fn is_variation_selector(c: char) -> bool {
@@ -207,19 +250,25 @@ fn is_cjk_ideograph(c: char) -> bool {
     )
 }
 
-/// The number of tag characters after a black flag that form a valid emoji tag
-/// sequence (a subdivision flag such as Scotland's): lowercase letters or digits, then
-/// a cancel tag. Zero when they do not.
+/// The subdivision flags Unicode recommends for general interchange (RGI): England,
+/// Scotland and Wales. Any other tag run after a black flag renders as a plain flag and
+/// can only carry hidden text.
+const RGI_FLAG_TAGS: [&str; 3] = ["gbeng", "gbsct", "gbwls"];
+
+/// The number of tag characters after a black flag that form one of the RGI flag
+/// sequences (tag letters, then a cancel tag); zero otherwise.
 fn flag_tags(after: &[char]) -> usize {
-    let spec = after
+    let letters: String = after
         .iter()
-        .take_while(|c| matches!(c, '\u{E0030}'..='\u{E0039}' | '\u{E0061}'..='\u{E007A}'))
-        .count();
-    if (1..=32).contains(&spec) && after.get(spec) == Some(&CANCEL_TAG) {
-        spec + 1
-    } else {
-        0
-    }
+        .take(6)
+        .map_while(|&c| match c {
+            '\u{E0061}'..='\u{E007A}' => char::from_u32(c as u32 - 0xE0000),
+            _ => None,
+        })
+        .collect();
+    let valid =
+        RGI_FLAG_TAGS.contains(&letters.as_str()) && after.get(letters.len()) == Some(&CANCEL_TAG);
+    if valid { letters.len() + 1 } else { 0 }
 }
 
 #[cfg(test)]
@@ -254,6 +303,32 @@ mod tests {
         assert_eq!(one(scotland), scotland);
         assert_eq!(one("hi\u{E0041}\u{E0042}"), "hi");
         assert_eq!(one("🏴\u{E0041}\u{E007F}"), "🏴");
+        let smuggled: String = "🏴"
+            .chars()
+            .chain(
+                "ignore"
+                    .chars()
+                    .map(|c| char::from_u32(c as u32 + 0xE0000).unwrap()),
+            )
+            .chain(['\u{E007F}'])
+            .collect();
+        assert_eq!(one(&smuggled), "🏴");
+    }
+
+    #[test]
+    fn selectors_and_marks_cannot_split_ascii_words() {
+        assert_eq!(one("i\u{FE00}g\u{FE01}nore"), "ignore");
+        assert_eq!(one("i\u{200E}gnore"), "ignore");
+        assert_eq!(one("a\u{200E}\u{200F}\u{200E}b"), "ab");
+        assert_eq!(one("5\u{FE0F}\u{20E3}"), "5\u{FE0F}\u{20E3}");
+        let hotel = "Hotel \u{200F}فندق النخيل\u{200E} Palm";
+        assert_eq!(one(hotel), hotel);
+    }
+
+    #[test]
+    fn composition_into_ascii_does_not_strand_a_joiner() {
+        let once = one("\u{212A}\u{200D}\u{5D0}");
+        assert_eq!(one(&once), once);
     }
 
     #[test]
