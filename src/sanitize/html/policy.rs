@@ -151,7 +151,11 @@ impl HtmlSanitizer {
         // Spoofing controls are stripped from each pass's output too: written as
         // entities (`&#x202E;`) they only appear once the parser has decoded them.
         let pass = |input: &str| {
-            strip_spoofing_controls(&self.ammonia.clean(input).to_string()).into_owned()
+            let cleaned = self.ammonia.clean(input).to_string();
+            match strip_spoofing_controls(&cleaned) {
+                std::borrow::Cow::Borrowed(_) => cleaned,
+                std::borrow::Cow::Owned(stripped) => stripped,
+            }
         };
         let prepared = strip_spoofing_controls(html);
         let mut current = pass(&prepared);
@@ -387,7 +391,13 @@ fn default_site() -> Url {
 /// joiners, selectors and tags that emoji and scripts use are kept.
 fn strip_spoofing_controls(html: &str) -> std::borrow::Cow<'_, str> {
     let spoofing = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}');
-    if html.contains(spoofing) {
+    // All of them encode as three bytes led by E2 80, E2 81 or EF BB: a byte scan finds
+    // the (rare) text that has one before any character is decoded.
+    let bytes = html.as_bytes();
+    let maybe = bytes
+        .windows(2)
+        .any(|w| matches!(w, [0xE2, 0x80 | 0x81] | [0xEF, 0xBB]));
+    if maybe && html.contains(spoofing) {
         std::borrow::Cow::Owned(html.chars().filter(|c| !spoofing(*c)).collect())
     } else {
         std::borrow::Cow::Borrowed(html)
