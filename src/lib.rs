@@ -14,6 +14,7 @@
 //! | [`events`] | metrics, failure classes and a span for every event an event-handler service handles |
 //! | [`query`] | slow-query monitor for any async DB client, per-request query tally with N+1 detection |
 //! | [`sanitize`] | prompt sanitizer with injection findings and fencing; AI-output HTML and Markdown sanitizer |
+//! | [`ownership`] | `Authenticated` and `Owned<T, Action>` guards; `check` for code without axum |
 //! | [`metrics`] | the name of every metric and label this crate emits |
 //!
 //! # Example
@@ -54,7 +55,8 @@
 //! | `query` | the [`query`] module | yes |
 //! | `sanitize-prompt` | [`sanitize::prompt`] (regex, ICU normalizer, grapheme segmentation) | yes |
 //! | `sanitize-html` | [`sanitize::html`] (ammonia, url, pulldown-cmark, serde_json) | yes |
-//! | `axum` | `IntoResponse` for the crate's errors, axum's `MatchedPath` as the route label | no |
+//! | `ownership` | the [`ownership`] module (extractors with `axum`) | yes |
+//! | `axum` | the ownership extractors, `IntoResponse` for the crate's errors, axum's `MatchedPath` as the route label | no |
 //! | `full` | all of the above | no |
 //!
 //! # Minimum supported Rust version
@@ -79,6 +81,8 @@ pub mod metrics;
     feature = "query"
 ))]
 mod name;
+#[cfg(feature = "ownership")]
+pub mod ownership;
 #[cfg(feature = "query")]
 pub mod query;
 #[cfg(any(feature = "sanitize-prompt", feature = "sanitize-html"))]
@@ -100,7 +104,9 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
     feature = "events",
     feature = "query",
     feature = "sanitize-prompt",
-    feature = "sanitize-html"
+    feature = "sanitize-html",
+    feature = "ownership",
+    feature = "axum"
 ))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

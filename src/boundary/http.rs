@@ -208,8 +208,21 @@ where
 
 /// The `500` response: a fixed JSON body, with the request id when there is a usable one.
 pub(crate) fn fallback_response<B>(request_id: Option<HeaderValue>) -> Response<BoundaryBody<B>> {
-    let id = request_id.as_ref().and_then(usable_request_id);
-    let body = match id {
+    let mut response = Response::new(BoundaryBody::fallback(internal_error_body(
+        request_id.as_ref(),
+    )));
+    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// `{"error":"internal"}`, with `"request_id"` when the request carried a usable one:
+/// the one shape every internal error takes, whichever layer answers it.
+pub(crate) fn internal_error_body(request_id: Option<&HeaderValue>) -> Bytes {
+    match request_id.and_then(usable_request_id) {
         Some(id) => {
             let mut json = String::with_capacity(40 + id.len());
             json.push_str(r#"{"error":"internal","request_id":""#);
@@ -218,14 +231,7 @@ pub(crate) fn fallback_response<B>(request_id: Option<HeaderValue>) -> Response<
             Bytes::from(json)
         }
         None => Bytes::from_static(br#"{"error":"internal"}"#),
-    };
-    let mut response = Response::new(BoundaryBody::fallback(body));
-    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    response
+    }
 }
 
 /// The request id as text, when it is printable ASCII of a sane length; it goes into

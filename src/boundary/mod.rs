@@ -49,7 +49,7 @@ mod catch;
 mod failure;
 mod fallback;
 pub mod future;
-mod http;
+pub(crate) mod http;
 mod service;
 
 use std::{borrow::Cow, fmt, future::Future};
