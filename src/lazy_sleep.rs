@@ -1,3 +1,4 @@
+#![cfg_attr(not(any(feature = "timeout", feature = "query")), allow(dead_code))]
 //! A timer that is only armed when something actually has to wait.
 
 use std::{

@@ -69,16 +69,19 @@
 #[cfg(feature = "boundary")]
 pub mod boundary;
 mod builder;
+#[cfg(feature = "cache")]
+pub mod cache;
 #[cfg(feature = "events")]
 pub mod events;
-#[cfg(any(feature = "timeout", feature = "query"))]
+#[cfg(any(feature = "timeout", feature = "query", feature = "cache"))]
 mod lazy_sleep;
 pub mod metrics;
 #[cfg(any(
     feature = "timeout",
     feature = "boundary",
     feature = "events",
-    feature = "query"
+    feature = "query",
+    feature = "cache"
 ))]
 mod name;
 #[cfg(feature = "ownership")]

@@ -38,6 +38,7 @@ struct Seen {
     labels: Vec<(String, String)>,
     counter: u64,
     histogram: Vec<f64>,
+    gauge: Option<f64>,
 }
 
 impl Metrics {
@@ -70,6 +71,7 @@ impl Metrics {
                         labels,
                         counter: 0,
                         histogram: Vec::new(),
+                        gauge: None,
                     });
                     seen.len() - 1
                 }
@@ -79,7 +81,14 @@ impl Metrics {
                 DebugValue::Histogram(values) => seen[index]
                     .histogram
                     .extend(values.into_iter().map(|v| v.into_inner())),
-                DebugValue::Gauge(_) => {}
+                // Reading a gauge resets it to 0 in the debugging recorder: a 0 read after
+                // a value only means "not set since", so the value stands.
+                DebugValue::Gauge(value) => {
+                    let value = value.into_inner();
+                    if value != 0.0 || seen[index].gauge.is_none() {
+                        seen[index].gauge = Some(value);
+                    }
+                }
             }
         }
     }
@@ -103,6 +112,15 @@ impl Metrics {
             .filter(|seen| seen.labels == want)
             .flat_map(|seen| seen.histogram)
             .collect()
+    }
+
+    /// The last value of gauge `name` with exactly `labels`.
+    pub fn gauge(&self, name: &str, labels: &[(&str, &str)]) -> Option<f64> {
+        let want = sorted(labels);
+        self.find(MetricKind::Gauge, name)
+            .into_iter()
+            .find(|seen| seen.labels == want)
+            .and_then(|seen| seen.gauge)
     }
 
     /// The value of counter `name` with exactly `labels`; 0 if it was never touched.

@@ -1,0 +1,268 @@
+//! A bounded, sharded, TTL cache with single-flight loads.
+//!
+//! The original CMS cached in an unbounded map: crawl traffic could grow it until the
+//! process ran out of memory. [`BoundedCache`] never holds more than its bound (entries,
+//! and optionally a total weight such as approximate bytes), whatever the insert rate:
+//!
+//! - **LRU per shard** (on the `lru` crate), N shards (a power of two chosen from the
+//!   core count), each behind its own lock, so concurrent readers do not serialise on one
+//!   mutex.
+//! - **TTL** per entry, with a default; an expired entry is never returned (it counts as
+//!   a miss) and is reclaimed on access and by inserts, without a background task.
+//! - **Single flight**: [`get_or_load`](BoundedCache::get_or_load) runs the loader once
+//!   for any number of concurrent misses of one key; an error reaches every waiter and is
+//!   not cached.
+//! - **Invalidation**: one key, a predicate (e.g. a prefix for "content 7 changed"), or
+//!   everything.
+//! - **Metrics**: `cache.access{cache, result=hit|miss}`,
+//!   `cache.eviction{cache, reason=capacity|expired}`, `cache.entries{cache}`.
+//!
+//! Clones share one cache; it is `Send + Sync`.
+//!
+//! # Example
+//!
+//! ```
+//! use std::time::Duration;
+//! use tower_harden::cache::BoundedCache;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() {
+//! let search: BoundedCache<String, Vec<u64>> = BoundedCache::builder("search")
+//!     .max_entries(10_000)
+//!     .default_ttl(Duration::from_secs(60))
+//!     .build();
+//!
+//! let hits = search
+//!     .get_or_load("hotels:dubai".to_owned(), || async {
+//!         Ok::<_, std::io::Error>(vec![1, 2, 3]) // the expensive query
+//!     })
+//!     .await
+//!     .unwrap();
+//! assert_eq!(hits, [1, 2, 3]);
+//! assert_eq!(search.get(&"hotels:dubai".to_owned()), Some(vec![1, 2, 3]));
+//!
+//! // Content 7 changed: drop every search that mentions it.
+//! search.invalidate_if(|_, ids| ids.contains(&7));
+//! # }
+//! ```
+
+mod shard;
+
+mod builder;
+mod flight;
+
+use std::{
+    borrow::Cow,
+    fmt,
+    hash::{BuildHasher, Hash, RandomState},
+    sync::{
+        Arc, Mutex, MutexGuard,
+        atomic::{AtomicUsize, Ordering},
+    },
+    time::Duration,
+};
+
+use metrics::SharedString;
+use tokio::time::Instant;
+
+pub use self::builder::BoundedCacheBuilder;
+use self::flight::Flights;
+use self::shard::{Entry, Evicted, Shard};
+use crate::metrics::{
+    CACHE_ACCESS, CACHE_ENTRIES, CACHE_EVICTION, LABEL_CACHE, LABEL_REASON, LABEL_RESULT,
+};
+
+/// The default bound: 100 000 entries, the design's number.
+pub const DEFAULT_MAX_ENTRIES: usize = 100_000;
+
+type Weigher<K, V> = Arc<dyn Fn(&K, &V) -> usize + Send + Sync>;
+
+/// A bounded, sharded LRU cache with TTLs. See the [module docs](self).
+pub struct BoundedCache<K: Hash + Eq, V> {
+    inner: Arc<Inner<K, V>>,
+}
+
+struct Inner<K: Hash + Eq, V> {
+    name: SharedString,
+    shards: Box<[Mutex<Shard<K, V>>]>,
+    hasher: RandomState,
+    default_ttl: Option<Duration>,
+    weigher: Option<Weigher<K, V>>,
+    entries: AtomicUsize,
+    max_entries: usize,
+    flights: Flights<K>,
+}
+
+impl<K: Hash + Eq, V> Clone for BoundedCache<K, V> {
+    fn clone(&self) -> Self {
+        Self {
+            inner: Arc::clone(&self.inner),
+        }
+    }
+}
+
+impl<K: Hash + Eq, V> fmt::Debug for BoundedCache<K, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BoundedCache")
+            .field("name", &&*self.inner.name)
+            .field("entries", &self.inner.entries.load(Ordering::Relaxed))
+            .field("max_entries", &self.inner.max_entries)
+            .field("shards", &self.inner.shards.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<K, V> BoundedCache<K, V>
+where
+    K: Hash + Eq + Clone + Send + Sync + 'static,
+    V: Clone + Send + Sync + 'static,
+{
+    /// A cache named `name` (the `cache` label) with the default bound and no TTL.
+    pub fn new(name: impl Into<Cow<'static, str>>) -> Self {
+        Self::builder(name).build()
+    }
+
+    /// A builder for a cache named `name`.
+    pub fn builder(name: impl Into<Cow<'static, str>>) -> BoundedCacheBuilder<K, V> {
+        BoundedCacheBuilder::new(crate::name::shared(name))
+    }
+
+    fn shard(&self, key: &K) -> MutexGuard<'_, Shard<K, V>> {
+        let index = (self.inner.hasher.hash_one(key) as usize) & (self.inner.shards.len() - 1);
+        // A shard's lock is only poisoned if a panic happened while it was held, inside
+        // this module's own short critical sections (no user code runs under it but the
+        // weigher and invalidation predicates); the data is still consistent, so use it.
+        self.inner.shards[index]
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The live value for `key`, if any: an expired entry counts as a miss.
+    pub fn get(&self, key: &K) -> Option<V> {
+        let mut evicted = Evicted::default();
+        let found = self.shard(key).get(key, Instant::now(), &mut evicted);
+        self.record_access(found.is_some());
+        self.record_evictions(evicted, -(evicted.expired as isize));
+        found
+    }
+
+    /// Inserts `value` under `key` with the default TTL.
+    pub fn insert(&self, key: K, value: V) {
+        self.insert_entry(key, value, self.inner.default_ttl);
+    }
+
+    /// Inserts `value` under `key`, expiring after `ttl`.
+    pub fn insert_with_ttl(&self, key: K, value: V, ttl: Duration) {
+        self.insert_entry(key, value, Some(ttl));
+    }
+
+    fn insert_entry(&self, key: K, value: V, ttl: Option<Duration>) {
+        let now = Instant::now();
+        let weight = self
+            .inner
+            .weigher
+            .as_ref()
+            .map_or(1, |weigh| weigh(&key, &value));
+        let expires = ttl.map(|ttl| crate::lazy_sleep::deadline_after(now, ttl));
+        let mut evicted = Evicted::default();
+        let delta = {
+            let mut shard = self.shard(&key);
+            let before = shard.len();
+            shard.insert(
+                key,
+                Entry {
+                    value,
+                    expires,
+                    weight,
+                },
+                now,
+                &mut evicted,
+            );
+            shard.len() as isize - before as isize
+        };
+        self.record_evictions(evicted, delta);
+    }
+
+    /// Removes `key`; returns whether it was there.
+    pub fn invalidate(&self, key: &K) -> bool {
+        let removed = self.shard(key).remove(key);
+        if removed {
+            self.record_evictions(Evicted::default(), -1);
+        }
+        removed
+    }
+
+    /// Removes every entry for which `predicate` holds (prefix invalidation, "everything
+    /// about content 7"); returns how many. Visits every shard, one lock at a time.
+    pub fn invalidate_if(&self, mut predicate: impl FnMut(&K, &V) -> bool) -> usize {
+        let mut removed = 0;
+        for shard in self.inner.shards.iter() {
+            let mut shard = shard
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            removed += shard.remove_if(&mut predicate);
+        }
+        self.record_evictions(Evicted::default(), -(removed as isize));
+        removed
+    }
+
+    /// Removes everything.
+    pub fn clear(&self) {
+        let mut removed = 0;
+        for shard in self.inner.shards.iter() {
+            removed += shard
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .clear();
+        }
+        self.record_evictions(Evicted::default(), -(removed as isize));
+    }
+
+    /// How many entries the cache holds (expired ones not yet reclaimed included).
+    pub fn len(&self) -> usize {
+        self.inner.entries.load(Ordering::Relaxed)
+    }
+
+    /// Whether the cache holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The most entries the cache will ever hold.
+    pub fn max_entries(&self) -> usize {
+        self.inner.max_entries
+    }
+
+    fn record_access(&self, hit: bool) {
+        let result = if hit { "hit" } else { "miss" };
+        metrics::counter!(CACHE_ACCESS, LABEL_CACHE => self.inner.name.clone(), LABEL_RESULT => result)
+            .increment(1);
+    }
+
+    fn record_evictions(&self, evicted: Evicted, delta: isize) {
+        let name = &self.inner.name;
+        if evicted.capacity > 0 {
+            metrics::counter!(CACHE_EVICTION, LABEL_CACHE => name.clone(), LABEL_REASON => "capacity")
+                .increment(evicted.capacity);
+        }
+        if evicted.expired > 0 {
+            metrics::counter!(CACHE_EVICTION, LABEL_CACHE => name.clone(), LABEL_REASON => "expired")
+                .increment(evicted.expired);
+        }
+        if delta != 0 {
+            let entries = if delta > 0 {
+                self.inner
+                    .entries
+                    .fetch_add(delta as usize, Ordering::Relaxed)
+                    + delta as usize
+            } else {
+                let gone = delta.unsigned_abs();
+                self.inner
+                    .entries
+                    .fetch_sub(gone, Ordering::Relaxed)
+                    .saturating_sub(gone)
+            };
+            metrics::gauge!(CACHE_ENTRIES, LABEL_CACHE => name.clone()).set(entries as f64);
+        }
+    }
+}
