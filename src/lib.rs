@@ -15,6 +15,7 @@
 //! | [`query`] | slow-query monitor for any async DB client, per-request query tally with N+1 detection |
 //! | [`sanitize`] | prompt sanitizer with injection findings and fencing; AI-output HTML and Markdown sanitizer |
 //! | [`ownership`] | `Authenticated` and `Owned<T, Action>` guards; `check` for code without axum |
+//! | [`cache`] | a bounded, sharded TTL cache with single-flight loads |
 //! | [`metrics`] | the name of every metric and label this crate emits |
 //!
 //! # Example
@@ -56,6 +57,7 @@
 //! | `sanitize-prompt` | [`sanitize::prompt`] (regex, ICU normalizer, grapheme segmentation) | yes |
 //! | `sanitize-html` | [`sanitize::html`] (ammonia, url, pulldown-cmark, serde_json) | yes |
 //! | `ownership` | the [`ownership`] module (extractors with `axum`) | yes |
+//! | `cache` | the [`cache`] module (lru) | yes |
 //! | `axum` | the ownership extractors, `IntoResponse` for the crate's errors, axum's `MatchedPath` as the route label | no |
 //! | `full` | all of the above | no |
 //!

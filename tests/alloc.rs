@@ -2,7 +2,7 @@
 //!
 //! A counting global allocator (per thread, so the runtime's other threads cannot
 //! disturb it) counts every allocation made while a warmed-up service handles calls.
-#![cfg(all(feature = "timeout", feature = "boundary"))]
+#![cfg(all(feature = "timeout", feature = "boundary", feature = "cache"))]
 // A `GlobalAlloc` impl is unsafe by definition; the library itself forbids unsafe code.
 #![allow(unsafe_code)]
 
@@ -27,23 +27,31 @@ struct CountingAllocator;
 
 thread_local! {
     static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
+    static LIVE_BYTES: Cell<i64> = const { Cell::new(0) };
+}
+
+fn track(delta: i64) {
+    let _ = LIVE_BYTES.try_with(|n| n.set(n.get() + delta));
 }
 
 // SAFETY: forwards every call to the system allocator unchanged; only counts.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        track(layout.size() as i64);
         // SAFETY: same contract as ours.
         unsafe { System.alloc(layout) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        track(-(layout.size() as i64));
         // SAFETY: same contract as ours.
         unsafe { System.dealloc(ptr, layout) }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        track(new_size as i64 - layout.size() as i64);
         // SAFETY: same contract as ours.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -221,5 +229,28 @@ fn the_full_stack_does_not_allocate_on_success() {
     assert_eq!(
         allocations_per_calls(svc, || Request::new(Empty::new()), 1_000),
         0
+    );
+}
+
+#[test]
+fn cache_memory_stays_flat_under_a_flood_of_distinct_keys() {
+    use tower_harden::cache::BoundedCache;
+
+    let live = || LIVE_BYTES.with(Cell::get);
+    let cache: BoundedCache<u64, [u8; 64]> =
+        BoundedCache::builder("flood").max_entries(10_000).build();
+    for key in 0..100_000 {
+        cache.insert(key, [0; 64]);
+    }
+    let after_100k = live();
+    for key in 100_000..1_000_000 {
+        cache.insert(key, [0; 64]);
+    }
+    let after_1m = live();
+    assert!(cache.len() <= 10_000);
+    // Ten times the inserts, the same memory (a little slack for allocator rounding).
+    assert!(
+        after_1m <= after_100k + after_100k / 20,
+        "{after_100k} bytes after 100 000, {after_1m} after 1 000 000"
     );
 }
