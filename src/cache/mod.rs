@@ -34,7 +34,7 @@
 //!
 //! let hits = search
 //!     .get_or_load("hotels:dubai".to_owned(), || async {
-//!         Ok::<_, std::io::Error>(vec![1, 2, 3]) // the expensive query
+//!         Ok::<_, String>(vec![1, 2, 3]) // the expensive query (errors must be Clone)
 //!     })
 //!     .await
 //!     .unwrap();
