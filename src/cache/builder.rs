@@ -1,5 +1,5 @@
 use std::{
-    hash::{Hash, RandomState},
+    hash::Hash,
     num::NonZeroUsize,
     sync::{Arc, Mutex, atomic::AtomicUsize},
     time::Duration,
@@ -7,7 +7,9 @@ use std::{
 
 use metrics::SharedString;
 
-use super::{BoundedCache, DEFAULT_MAX_ENTRIES, Inner, Weigher, flight::Flights, shard::Shard};
+use super::{
+    BoundedCache, DEFAULT_MAX_ENTRIES, Handles, Inner, Weigher, flight::Flights, shard::Shard,
+};
 
 /// Builds a [`BoundedCache`].
 ///
@@ -117,9 +119,10 @@ where
         let max_entries = per_shard * shards.len();
         BoundedCache {
             inner: Arc::new(Inner {
+                handles: Handles::register(&self.name),
                 name: self.name,
                 shards,
-                hasher: RandomState::new(),
+                hasher: lru::DefaultHasher::default(),
                 default_ttl: self.default_ttl,
                 weigher: self.weigher,
                 entries: AtomicUsize::new(0),

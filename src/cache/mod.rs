@@ -54,7 +54,7 @@ mod flight;
 use std::{
     borrow::Cow,
     fmt,
-    hash::{BuildHasher, Hash, RandomState},
+    hash::{BuildHasher, Hash},
     sync::{
         Arc, Mutex, MutexGuard,
         atomic::{AtomicUsize, Ordering},
@@ -62,7 +62,7 @@ use std::{
     time::Duration,
 };
 
-use metrics::SharedString;
+use metrics::{Counter, Gauge, SharedString};
 use tokio::time::Instant;
 
 pub use self::builder::BoundedCacheBuilder;
@@ -77,7 +77,33 @@ pub const DEFAULT_MAX_ENTRIES: usize = 100_000;
 
 type Weigher<K, V> = Arc<dyn Fn(&K, &V) -> usize + Send + Sync>;
 
+/// The cache's metric handles, registered once when it is built (the `metrics` crate's
+/// advice for hot paths): install the metrics recorder before building caches.
+struct Handles {
+    hits: Counter,
+    misses: Counter,
+    evicted_capacity: Counter,
+    evicted_expired: Counter,
+    entries: Gauge,
+}
+
+impl Handles {
+    fn register(name: &SharedString) -> Self {
+        let cache = || name.clone();
+        Self {
+            hits: metrics::counter!(CACHE_ACCESS, LABEL_CACHE => cache(), LABEL_RESULT => "hit"),
+            misses: metrics::counter!(CACHE_ACCESS, LABEL_CACHE => cache(), LABEL_RESULT => "miss"),
+            evicted_capacity: metrics::counter!(CACHE_EVICTION, LABEL_CACHE => cache(), LABEL_REASON => "capacity"),
+            evicted_expired: metrics::counter!(CACHE_EVICTION, LABEL_CACHE => cache(), LABEL_REASON => "expired"),
+            entries: metrics::gauge!(CACHE_ENTRIES, LABEL_CACHE => cache()),
+        }
+    }
+}
+
 /// A bounded, sharded LRU cache with TTLs. See the [module docs](self).
+///
+/// Its metric handles are registered when it is built: install the metrics recorder
+/// (e.g. the Prometheus exporter) first, as usual with the `metrics` crate.
 pub struct BoundedCache<K: Hash + Eq, V> {
     inner: Arc<Inner<K, V>>,
 }
@@ -85,7 +111,8 @@ pub struct BoundedCache<K: Hash + Eq, V> {
 struct Inner<K: Hash + Eq, V> {
     name: SharedString,
     shards: Box<[Mutex<Shard<K, V>>]>,
-    hasher: RandomState,
+    hasher: lru::DefaultHasher,
+    handles: Handles,
     default_ttl: Option<Duration>,
     weigher: Option<Weigher<K, V>>,
     entries: AtomicUsize,
@@ -140,7 +167,7 @@ where
     /// The live value for `key`, if any: an expired entry counts as a miss.
     pub fn get(&self, key: &K) -> Option<V> {
         let mut evicted = Evicted::default();
-        let found = self.shard(key).get(key, Instant::now(), &mut evicted);
+        let found = self.shard(key).get(key, &mut evicted);
         self.record_access(found.is_some());
         self.record_evictions(evicted, -(evicted.expired as isize));
         found
@@ -234,20 +261,21 @@ where
     }
 
     fn record_access(&self, hit: bool) {
-        let result = if hit { "hit" } else { "miss" };
-        metrics::counter!(CACHE_ACCESS, LABEL_CACHE => self.inner.name.clone(), LABEL_RESULT => result)
-            .increment(1);
+        let handles = &self.inner.handles;
+        if hit {
+            handles.hits.increment(1)
+        } else {
+            handles.misses.increment(1)
+        }
     }
 
     fn record_evictions(&self, evicted: Evicted, delta: isize) {
-        let name = &self.inner.name;
+        let handles = &self.inner.handles;
         if evicted.capacity > 0 {
-            metrics::counter!(CACHE_EVICTION, LABEL_CACHE => name.clone(), LABEL_REASON => "capacity")
-                .increment(evicted.capacity);
+            handles.evicted_capacity.increment(evicted.capacity);
         }
         if evicted.expired > 0 {
-            metrics::counter!(CACHE_EVICTION, LABEL_CACHE => name.clone(), LABEL_REASON => "expired")
-                .increment(evicted.expired);
+            handles.evicted_expired.increment(evicted.expired);
         }
         if delta != 0 {
             let entries = if delta > 0 {
@@ -262,7 +290,7 @@ where
                     .fetch_sub(gone, Ordering::Relaxed)
                     .saturating_sub(gone)
             };
-            metrics::gauge!(CACHE_ENTRIES, LABEL_CACHE => name.clone()).set(entries as f64);
+            handles.entries.set(entries as f64);
         }
     }
 }

@@ -49,8 +49,10 @@ impl<K: Hash + Eq, V: Clone> Shard<K, V> {
 
     /// The live value for `key`, promoted to most recently used; an expired entry is
     /// removed and reported.
-    pub(crate) fn get(&mut self, key: &K, now: Instant, evicted: &mut Evicted) -> Option<V> {
-        if self.lru.peek(key)?.expired(now) {
+    pub(crate) fn get(&mut self, key: &K, evicted: &mut Evicted) -> Option<V> {
+        // The clock is read only for entries that can expire.
+        let entry = self.lru.peek(key)?;
+        if entry.expires.is_some() && entry.expired(Instant::now()) {
             if let Some(entry) = self.lru.pop(key) {
                 self.weight -= entry.weight;
             }
