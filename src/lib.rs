@@ -75,6 +75,8 @@ mod builder;
 pub mod cache;
 #[cfg(feature = "events")]
 pub mod events;
+#[cfg(feature = "jobs")]
+pub mod jobs;
 #[cfg(any(feature = "timeout", feature = "query", feature = "cache"))]
 mod lazy_sleep;
 pub mod metrics;

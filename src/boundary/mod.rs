@@ -45,7 +45,7 @@
 //! does, so keep such state behind types that tolerate it (e.g. `Mutex` poisoning).
 
 mod body;
-mod catch;
+pub(crate) mod catch;
 mod failure;
 mod fallback;
 pub mod future;
