@@ -16,6 +16,7 @@
 //! | [`sanitize`] | prompt sanitizer with injection findings and fencing; AI-output HTML and Markdown sanitizer |
 //! | [`ownership`] | `Authenticated` and `Owned<T, Action>` guards; `check` for code without axum |
 //! | [`cache`] | a bounded, sharded TTL cache with single-flight loads |
+//! | [`jobs`] | a priority job queue with retries, dead letters and graceful drain |
 //! | [`metrics`] | the name of every metric and label this crate emits |
 //!
 //! # Example
@@ -58,6 +59,7 @@
 //! | `sanitize-html` | [`sanitize::html`] (ammonia, url, pulldown-cmark, serde_json) | yes |
 //! | `ownership` | the [`ownership`] module (extractors with `axum`) | yes |
 //! | `cache` | the [`cache`] module (lru) | yes |
+//! | `jobs` | the [`jobs`] module (serde, serde_json) | yes |
 //! | `axum` | the ownership extractors, `IntoResponse` for the crate's errors, axum's `MatchedPath` as the route label | no |
 //! | `full` | all of the above | no |
 //!

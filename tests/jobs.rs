@@ -376,3 +376,64 @@ async fn a_low_job_starts_within_the_starvation_bound_under_saturation() {
         "it did wait its turn: {waited:?}"
     );
 }
+
+#[tokio::test]
+async fn each_job_is_measured_by_kind_status_and_lane() {
+    use tower_harden::metrics::{
+        JOB_DURATION, JOB_QUEUE_DEPTH, JOB_QUEUE_WAIT, LABEL_PRIORITY, LABEL_STATUS,
+    };
+
+    let metrics = Metrics::capture();
+    let queue = JobQueue::builder().max_attempts(1).start();
+    queue.register("ok", |(): ()| async move { Ok::<(), String>(()) });
+    queue.register("bad", |(): ()| async move { Err::<(), _>("no") });
+    let ok = queue.push("ok", Priority::High, &()).await.unwrap();
+    let bad = queue.push("bad", Priority::Low, &()).await.unwrap();
+    for _ in 0..1_000 {
+        if queue.status(ok).await == Some(JobStatus::Completed)
+            && queue.status(bad).await == Some(JobStatus::DeadLettered)
+        {
+            break;
+        }
+        tokio::task::yield_now().await;
+    }
+    assert_eq!(
+        metrics
+            .histogram(
+                JOB_DURATION,
+                &[(LABEL_KIND, "ok"), (LABEL_STATUS, "success")]
+            )
+            .len(),
+        1
+    );
+    assert_eq!(
+        metrics
+            .histogram(
+                JOB_DURATION,
+                &[(LABEL_KIND, "bad"), (LABEL_STATUS, "failure")]
+            )
+            .len(),
+        1
+    );
+    assert_eq!(
+        metrics
+            .histogram(JOB_QUEUE_WAIT, &[(LABEL_PRIORITY, "high")])
+            .len(),
+        1
+    );
+    assert_eq!(
+        metrics
+            .histogram(JOB_QUEUE_WAIT, &[(LABEL_PRIORITY, "low")])
+            .len(),
+        1
+    );
+    assert!(
+        metrics
+            .gauge(JOB_QUEUE_DEPTH, &[(LABEL_PRIORITY, "high")])
+            .is_some()
+    );
+    assert_eq!(
+        metrics.counter(JOB_DEAD_LETTERED, &[(LABEL_KIND, "bad")]),
+        1
+    );
+}
