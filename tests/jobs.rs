@@ -20,9 +20,21 @@ use tower_harden::{
 
 use support::Metrics;
 
-/// A gate that blocks "blocker" jobs until opened.
-fn gate() -> Arc<Semaphore> {
-    Arc::new(Semaphore::new(0))
+/// Registers a job kind that counts its starts and then blocks until the returned gate
+/// gets permits.
+fn blocking_kind(queue: &JobQueue, kind: &'static str) -> (Arc<Semaphore>, Arc<AtomicUsize>) {
+    let gate = Arc::new(Semaphore::new(0));
+    let started = Arc::new(AtomicUsize::new(0));
+    let (g, s) = (gate.clone(), started.clone());
+    queue.register(kind, move |(): ()| {
+        let (g, s) = (g.clone(), s.clone());
+        async move {
+            s.fetch_add(1, Ordering::SeqCst);
+            let _ = g.acquire().await;
+            Ok::<(), String>(())
+        }
+    });
+    (gate, started)
 }
 
 /// Waits until `condition` holds, yielding to the runtime (no wall-clock sleeping).
@@ -43,17 +55,7 @@ async fn critical_jobs_all_start_before_any_low_job() {
         .reserved_for_critical(0)
         .start();
     let order = Arc::new(Mutex::new(Vec::new()));
-    let blocker = gate();
-    let (b, started) = (blocker.clone(), Arc::new(AtomicUsize::new(0)));
-    let s = started.clone();
-    queue.register("block", move |(): ()| {
-        let (b, s) = (b.clone(), s.clone());
-        async move {
-            s.fetch_add(1, Ordering::SeqCst);
-            let _ = b.acquire().await;
-            Ok::<(), String>(())
-        }
-    });
+    let (blocker, started) = blocking_kind(&queue, "block");
     let o = order.clone();
     queue.register("record", move |label: String| {
         let o = o.clone();
@@ -136,18 +138,8 @@ async fn a_flood_of_low_jobs_cannot_take_the_critical_slots() {
         .max_concurrent(3)
         .reserved_for_critical(1)
         .start();
-    let blocker = gate();
-    let (low_running, critical_done) =
-        (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
-    let (b, l) = (blocker.clone(), low_running.clone());
-    queue.register("low", move |(): ()| {
-        let (b, l) = (b.clone(), l.clone());
-        async move {
-            l.fetch_add(1, Ordering::SeqCst);
-            let _ = b.acquire().await;
-            Ok::<(), String>(())
-        }
-    });
+    let (blocker, low_running) = blocking_kind(&queue, "low");
+    let critical_done = Arc::new(AtomicUsize::new(0));
     let c = critical_done.clone();
     queue.register("critical", move |(): ()| {
         let c = c.clone();
@@ -261,17 +253,7 @@ async fn a_full_queue_refuses_with_a_clear_error() {
         .reserved_for_critical(0)
         .capacity(2)
         .start();
-    let blocker = gate();
-    let started = Arc::new(AtomicUsize::new(0));
-    let (b, s) = (blocker.clone(), started.clone());
-    queue.register("block", move |(): ()| {
-        let (b, s) = (b.clone(), s.clone());
-        async move {
-            s.fetch_add(1, Ordering::SeqCst);
-            let _ = b.acquire().await;
-            Ok::<(), String>(())
-        }
-    });
+    let (blocker, started) = blocking_kind(&queue, "block");
     queue.push("block", Priority::Low, &()).await.unwrap();
     until(|| started.load(Ordering::SeqCst) == 1).await;
     queue.push("block", Priority::Low, &()).await.unwrap();
