@@ -14,6 +14,9 @@ use super::{JobId, JobRecord, JobStatus, JobStore, Priority, StoreError};
 /// How many finished jobs' statuses are remembered.
 const FINISHED_MEMORY: usize = 100_000;
 
+/// How many dead letters are kept; past this the oldest is dropped, with a warning.
+const DEAD_LETTERS_KEPT: usize = 10_000;
+
 /// Jobs in memory: four FIFO lanes, a dead-letter list, and the last 100 000 outcomes.
 /// Lost with the process; use a durable store to survive restarts.
 #[derive(Debug, Default)]
@@ -144,15 +147,21 @@ impl JobStore for MemoryStore {
 
     async fn complete(&self, id: JobId) -> Result<(), Infallible> {
         let mut state = self.state();
-        state.running.remove(&id);
-        state.finish(id, JobStatus::Completed);
+        // An outcome counts only for a job still running: one abandoned at shutdown
+        // keeps that status whatever its task does after.
+        if state.running.remove(&id).is_some() {
+            state.finish(id, JobStatus::Completed);
+        }
         Ok(())
     }
 
     async fn retry(&self, id: JobId, at: Instant, error: String) -> Result<(), Infallible> {
         let mut state = self.state();
         if let Some(mut job) = state.running.remove(&id) {
+            // Waiting out a backoff is not waiting for a worker: the clock restarts
+            // when the job is due again.
             job.not_before = at;
+            job.enqueued_at = at;
             job.last_error = Some(error);
             state.lanes[job.priority.index()].push_back(job);
             state.queued += 1;
@@ -164,9 +173,13 @@ impl JobStore for MemoryStore {
         let mut state = self.state();
         if let Some(mut job) = state.running.remove(&id) {
             job.last_error = Some(error);
+            if state.dead.len() >= DEAD_LETTERS_KEPT {
+                let dropped = state.dead.remove(0);
+                tracing::warn!(job = %dropped.id, kind = dropped.kind, "dead-letter list full: oldest dropped");
+            }
             state.dead.push(job);
+            state.finish(id, JobStatus::DeadLettered);
         }
-        state.finish(id, JobStatus::DeadLettered);
         Ok(())
     }
 

@@ -53,7 +53,11 @@ pub(super) struct Inner<S> {
     /// Rung when the last running job ends.
     pub(super) idle: Notify,
     pub(super) closed: AtomicBool,
+    /// Held (shared) by every push and re-queue, and taken exclusively by shutdown to
+    /// close intake: no job can slip in after shutdown has looked.
+    pub(super) intake: tokio::sync::RwLock<()>,
     pub(super) running: Mutex<HashMap<JobId, AbortHandle>>,
+    pub(super) dispatcher: Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
 /// A priority job queue. Cloning shares it. See the [module docs](super).
@@ -167,6 +171,10 @@ impl<S: JobStore> JobQueue<S> {
 
     /// Puts a dead letter back in its lane with fresh attempts.
     pub async fn requeue(&self, id: JobId) -> bool {
+        let _intake = self.inner.intake.read().await;
+        if self.inner.closed.load(Ordering::Acquire) {
+            return false;
+        }
         let requeued = self.inner.store.requeue(id).await;
         if requeued {
             self.inner.wake.notify_one();
@@ -190,8 +198,26 @@ impl<S: JobStore> JobQueue<S> {
     /// Stops taking jobs, lets running ones finish until `deadline` passes, then stops
     /// them; every job still running or queued is marked abandoned and reported.
     pub async fn shutdown(&self, deadline: Duration) -> ShutdownReport {
-        self.inner.closed.store(true, Ordering::Release);
+        // Close intake: once the write lock is ours, no push is in flight and none will
+        // succeed after.
+        {
+            let _intake = self.inner.intake.write().await;
+            self.inner.closed.store(true, Ordering::Release);
+        }
+        // Wake the dispatcher wherever it waits (a stored permit covers the case where
+        // it is not waiting yet) and let it finish: every job it claimed is then in the
+        // running map.
+        self.inner.wake.notify_one();
         self.inner.wake.notify_waiters();
+        let dispatcher = self
+            .inner
+            .dispatcher
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
+        if let Some(dispatcher) = dispatcher {
+            let _ = dispatcher.await;
+        }
         let until = Instant::now() + deadline;
         let running_at_start = self.running_ids().len();
         loop {
@@ -204,13 +230,14 @@ impl<S: JobStore> JobQueue<S> {
                 () = tokio::time::sleep_until(until) => break,
             }
         }
-        let still_running = self.running_ids();
-        {
+        // The ids to abandon and the tasks to stop, taken under one lock.
+        let still_running: Vec<JobId> = {
             let running = self.inner.running.lock().unwrap_or_else(|p| p.into_inner());
             for handle in running.values() {
                 handle.abort();
             }
-        }
+            running.keys().copied().collect()
+        };
         let abandoned = self.inner.store.abandon(&still_running).await;
         self.publish_depth().await;
         if !abandoned.is_empty() {
@@ -333,10 +360,17 @@ impl<S: JobStore> JobQueueBuilder<S> {
                 wake: Notify::new(),
                 idle: Notify::new(),
                 closed: AtomicBool::new(false),
+                intake: tokio::sync::RwLock::new(()),
                 running: Mutex::default(),
+                dispatcher: Mutex::default(),
             }),
         };
-        tokio::spawn(super::worker::dispatch(queue.clone()));
+        let dispatcher = tokio::spawn(super::worker::dispatch(queue.clone()));
+        *queue
+            .inner
+            .dispatcher
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = Some(dispatcher);
         queue
     }
 }

@@ -49,7 +49,9 @@ pub trait JobStore: Send + Sync + 'static {
     /// The earliest time a queued job becomes due, if any is waiting for its backoff.
     fn next_due(&self) -> impl Future<Output = Option<Instant>> + Send;
 
-    /// A running job finished.
+    /// A running job finished. Like [`retry`](Self::retry) and
+    /// [`dead_letter`](Self::dead_letter), an outcome for a job that is no longer running
+    /// (abandoned at shutdown) must be ignored: in SQL, `… WHERE state = 'running'`.
     fn complete(&self, id: JobId) -> impl Future<Output = Result<(), Self::Error>> + Send;
 
     /// A running job failed and runs again from `at`.

@@ -41,6 +41,9 @@ pub(super) async fn dispatch<S: JobStore>(queue: JobQueue<S>) {
                 }
             },
         };
+        if inner.closed.load(Ordering::Acquire) {
+            return;
+        }
         let claimed = inner
             .store
             .claim(Instant::now(), lanes, inner.config.starvation_bound)
@@ -52,11 +55,14 @@ pub(super) async fn dispatch<S: JobStore>(queue: JobQueue<S>) {
             }
             Ok(None) if lanes == CRITICAL_ONLY => {
                 // Only a reserved slot was free and no critical job is due: wait for a
-                // push or for a general slot.
+                // push, a general slot, or a retry coming due.
                 drop(permit);
+                let next_due = inner.store.next_due().await;
+                let far = Instant::now() + std::time::Duration::from_secs(3600);
                 tokio::select! {
                     () = inner.wake.notified() => {}
                     Ok(permit) = Arc::clone(&inner.general).acquire_owned() => drop(permit),
+                    () = tokio::time::sleep_until(next_due.unwrap_or(far)) => {}
                 }
             }
             Ok(None) => {
@@ -152,7 +158,11 @@ async fn run<S: JobStore>(inner: &Inner<S>, job: JobRecord) {
             tracing::warn!(job = %job.id, kind, attempt = job.attempts, error, retry_in_ms = wait.as_millis() as u64, "job failed; will retry");
             inner
                 .store
-                .retry(job.id, Instant::now() + wait, error)
+                .retry(
+                    job.id,
+                    crate::lazy_sleep::deadline_after(Instant::now(), wait),
+                    error,
+                )
                 .await
         }
         Err(error) => {
