@@ -142,22 +142,38 @@ fn the_least_recently_used_entry_goes_first() {
 async fn a_thousand_concurrent_misses_run_the_loader_once() {
     let cache: BoundedCache<u64, String> = BoundedCache::new("single-flight");
     let loads = Arc::new(AtomicUsize::new(0));
+    let entered = Arc::new(AtomicUsize::new(0));
     let (release, released) = tokio::sync::watch::channel(false);
     let mut callers = tokio::task::JoinSet::new();
     for _ in 0..1_000 {
-        let (cache, loads, mut released) = (cache.clone(), loads.clone(), released.clone());
+        let (cache, loads, entered, mut released) = (
+            cache.clone(),
+            loads.clone(),
+            entered.clone(),
+            released.clone(),
+        );
         callers.spawn(async move {
+            entered.fetch_add(1, Ordering::SeqCst);
             cache
                 .get_or_load(7, || async move {
                     loads.fetch_add(1, Ordering::SeqCst);
-                    // Hold the load open until every caller has had the chance to miss.
+                    // Hold the load open until every caller has missed.
                     let _ = released.wait_for(|go| *go).await;
                     Ok::<_, String>("Atlantis".to_owned())
                 })
                 .await
         });
     }
-    tokio::task::yield_now().await;
+    // Every caller is inside `get_or_load` (and missed: nothing is cached yet) before the
+    // one load may finish.
+    for _ in 0..10_000_000 {
+        if entered.load(Ordering::SeqCst) == 1_000 {
+            break;
+        }
+        tokio::task::yield_now().await;
+    }
+    assert_eq!(entered.load(Ordering::SeqCst), 1_000);
+    assert_eq!(cache.get(&7), None, "still loading");
     release.send(true).unwrap();
     let mut answered = 0;
     while let Some(result) = callers.join_next().await {
@@ -167,6 +183,55 @@ async fn a_thousand_concurrent_misses_run_the_loader_once() {
     assert_eq!(answered, 1_000);
     assert_eq!(loads.load(Ordering::SeqCst), 1);
     assert_eq!(cache.get(&7).as_deref(), Some("Atlantis"));
+}
+
+#[tokio::test]
+async fn a_load_that_outlives_an_invalidation_does_not_store_its_stale_value() {
+    let cache: BoundedCache<u64, String> = BoundedCache::new("stale");
+    let (release, released) = tokio::sync::oneshot::channel::<()>();
+    let load = cache.get_or_load(7, || async move {
+        let _ = released.await;
+        Ok::<_, String>("old title".to_owned())
+    });
+    let mut load = tokio_test::task::spawn(load);
+    assert!(load.poll().is_pending());
+    cache.invalidate(&7); // content 7 changed while it loaded
+    release.send(()).unwrap();
+    let value = loop {
+        if let std::task::Poll::Ready(value) = load.poll() {
+            break value;
+        }
+        tokio::task::yield_now().await;
+    };
+    assert_eq!(
+        value.unwrap(),
+        "old title",
+        "the caller still gets what it loaded"
+    );
+    assert_eq!(
+        cache.get(&7),
+        None,
+        "but it is not cached past the invalidation"
+    );
+}
+
+#[tokio::test]
+async fn a_cancelled_load_leaves_nothing_behind() {
+    let cache: BoundedCache<u64, String> = BoundedCache::new("cancelled");
+    {
+        let mut load = tokio_test::task::spawn(
+            cache.get_or_load(1, || std::future::pending::<Result<String, String>>()),
+        );
+        assert!(load.poll().is_pending());
+    } // the only caller gives up
+    let value = cache
+        .get_or_load(1, || async { Ok::<_, String>("fresh".to_owned()) })
+        .await;
+    assert_eq!(
+        value.unwrap(),
+        "fresh",
+        "a new call loads again instead of waiting forever"
+    );
 }
 
 #[tokio::test]

@@ -1,7 +1,10 @@
 use std::{
     hash::Hash,
     num::NonZeroUsize,
-    sync::{Arc, Mutex, atomic::AtomicUsize},
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicIsize, AtomicU64},
+    },
     time::Duration,
 };
 
@@ -125,7 +128,8 @@ where
                 hasher: lru::DefaultHasher::default(),
                 default_ttl: self.default_ttl,
                 weigher: self.weigher,
-                entries: AtomicUsize::new(0),
+                entries: AtomicIsize::new(0),
+                generation: AtomicU64::new(0),
                 max_entries,
                 flights: Flights::default(),
             }),

@@ -65,18 +65,24 @@ where
             return Ok(value);
         }
         let cell = self.flight::<E>(&key);
-        let result = cell
-            .get_or_init(|| async {
-                let loaded = loader().await;
-                if let Ok(value) = &loaded {
-                    self.insert(key.clone(), value.clone());
-                }
-                loaded
-            })
-            .await
-            .clone();
-        self.land(&key, &cell);
-        result
+        // Whatever happens to this call (finished, failed, cancelled), its claim on the
+        // flight is released; the last caller out removes the entry.
+        let _landing = Landing {
+            cache: self,
+            key: &key,
+            cell: &cell,
+        };
+        let generation = self.generation();
+        cell.get_or_init(|| async {
+            let loaded = loader().await;
+            if let Ok(value) = &loaded {
+                // Not stored if the key was invalidated while it loaded.
+                self.insert_if_current(key.clone(), value.clone(), generation);
+            }
+            loaded
+        })
+        .await
+        .clone()
     }
 
     /// The cell of the load in flight for `key`, joining it or starting it.
@@ -99,7 +105,8 @@ where
         cell
     }
 
-    /// Forgets a finished load, if it is still the one registered for `key`.
+    /// Forgets a load once no caller holds it any more, if it is still the one
+    /// registered for `key`.
     fn land<E: Send + Sync + 'static>(&self, key: &K, cell: &Arc<Cell<V, E>>) {
         let mut inflight = self
             .inner
@@ -113,8 +120,32 @@ where
                 Arc::as_ptr(cell) as *const (),
             )
         });
-        if same {
+        // Two holders left: the map and this caller.
+        if same && Arc::strong_count(cell) <= 2 {
             inflight.remove(key);
         }
+    }
+}
+
+/// Releases a caller's hold on a flight when the call ends, however it ends.
+struct Landing<
+    'a,
+    K: std::hash::Hash + Eq + Clone + Send + Sync + 'static,
+    V: Clone + Send + Sync + 'static,
+    E: Send + Sync + 'static,
+> {
+    cache: &'a BoundedCache<K, V>,
+    key: &'a K,
+    cell: &'a Arc<Cell<V, E>>,
+}
+
+impl<K, V, E> Drop for Landing<'_, K, V, E>
+where
+    K: std::hash::Hash + Eq + Clone + Send + Sync + 'static,
+    V: Clone + Send + Sync + 'static,
+    E: Send + Sync + 'static,
+{
+    fn drop(&mut self) {
+        self.cache.land(self.key, self.cell);
     }
 }

@@ -57,7 +57,7 @@ use std::{
     hash::{BuildHasher, Hash},
     sync::{
         Arc, Mutex, MutexGuard,
-        atomic::{AtomicUsize, Ordering},
+        atomic::{AtomicIsize, AtomicU64, Ordering},
     },
     time::Duration,
 };
@@ -115,7 +115,12 @@ struct Inner<K: Hash + Eq, V> {
     handles: Handles,
     default_ttl: Option<Duration>,
     weigher: Option<Weigher<K, V>>,
-    entries: AtomicUsize,
+    /// Entries held, updated after each shard operation; signed so that operations on
+    /// different shards finishing out of order can never wrap it.
+    entries: AtomicIsize,
+    /// Bumped by every invalidation: a load that started before one must not store its
+    /// (possibly stale) value after it.
+    generation: AtomicU64,
     max_entries: usize,
     flights: Flights<K>,
 }
@@ -132,7 +137,10 @@ impl<K: Hash + Eq, V> fmt::Debug for BoundedCache<K, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("BoundedCache")
             .field("name", &&*self.inner.name)
-            .field("entries", &self.inner.entries.load(Ordering::Relaxed))
+            .field(
+                "entries",
+                &self.inner.entries.load(Ordering::Relaxed).max(0),
+            )
             .field("max_entries", &self.inner.max_entries)
             .field("shards", &self.inner.shards.len())
             .finish_non_exhaustive()
@@ -171,6 +179,17 @@ where
         self.record_access(found.is_some());
         self.record_evictions(evicted, -(evicted.expired as isize));
         found
+    }
+
+    /// Inserts `value` unless an invalidation happened since `generation` was read.
+    pub(crate) fn insert_if_current(&self, key: K, value: V, generation: u64) {
+        if self.inner.generation.load(Ordering::Acquire) == generation {
+            self.insert(key, value);
+        }
+    }
+
+    pub(crate) fn generation(&self) -> u64 {
+        self.inner.generation.load(Ordering::Acquire)
     }
 
     /// Inserts `value` under `key` with the default TTL.
@@ -212,6 +231,7 @@ where
 
     /// Removes `key`; returns whether it was there.
     pub fn invalidate(&self, key: &K) -> bool {
+        self.inner.generation.fetch_add(1, Ordering::AcqRel);
         let removed = self.shard(key).remove(key);
         if removed {
             self.record_evictions(Evicted::default(), -1);
@@ -222,6 +242,7 @@ where
     /// Removes every entry for which `predicate` holds (prefix invalidation, "everything
     /// about content 7"); returns how many. Visits every shard, one lock at a time.
     pub fn invalidate_if(&self, mut predicate: impl FnMut(&K, &V) -> bool) -> usize {
+        self.inner.generation.fetch_add(1, Ordering::AcqRel);
         let mut removed = 0;
         for shard in self.inner.shards.iter() {
             let mut shard = shard
@@ -235,6 +256,7 @@ where
 
     /// Removes everything.
     pub fn clear(&self) {
+        self.inner.generation.fetch_add(1, Ordering::AcqRel);
         let mut removed = 0;
         for shard in self.inner.shards.iter() {
             removed += shard
@@ -247,7 +269,7 @@ where
 
     /// How many entries the cache holds (expired ones not yet reclaimed included).
     pub fn len(&self) -> usize {
-        self.inner.entries.load(Ordering::Relaxed)
+        usize::try_from(self.inner.entries.load(Ordering::Relaxed)).unwrap_or(0)
     }
 
     /// Whether the cache holds nothing.
@@ -278,19 +300,8 @@ where
             handles.evicted_expired.increment(evicted.expired);
         }
         if delta != 0 {
-            let entries = if delta > 0 {
-                self.inner
-                    .entries
-                    .fetch_add(delta as usize, Ordering::Relaxed)
-                    + delta as usize
-            } else {
-                let gone = delta.unsigned_abs();
-                self.inner
-                    .entries
-                    .fetch_sub(gone, Ordering::Relaxed)
-                    .saturating_sub(gone)
-            };
-            handles.entries.set(entries as f64);
+            let entries = self.inner.entries.fetch_add(delta, Ordering::Relaxed) + delta;
+            handles.entries.set(entries.max(0) as f64);
         }
     }
 }
