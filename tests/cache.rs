@@ -220,7 +220,7 @@ async fn a_cancelled_load_leaves_nothing_behind() {
     let cache: BoundedCache<u64, String> = BoundedCache::new("cancelled");
     {
         let mut load = tokio_test::task::spawn(
-            cache.get_or_load(1, || std::future::pending::<Result<String, String>>()),
+            cache.get_or_load(1, std::future::pending::<Result<String, String>>),
         );
         assert!(load.poll().is_pending());
     } // the only caller gives up
