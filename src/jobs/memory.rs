@@ -136,12 +136,11 @@ impl JobStore for MemoryStore {
         Ok(Some(job))
     }
 
-    async fn next_due(&self) -> Option<Instant> {
+    async fn next_due(&self, lanes: &[Priority]) -> Option<Instant> {
         let state = self.state();
-        state
-            .lanes
+        lanes
             .iter()
-            .flat_map(|lane| lane.iter().map(|job| job.not_before))
+            .flat_map(|lane| state.lanes[lane.index()].iter().map(|job| job.not_before))
             .min()
     }
 

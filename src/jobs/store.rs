@@ -46,8 +46,8 @@ pub trait JobStore: Send + Sync + 'static {
         starvation_bound: Duration,
     ) -> impl Future<Output = Result<Option<JobRecord>, Self::Error>> + Send;
 
-    /// The earliest time a queued job becomes due, if any is waiting for its backoff.
-    fn next_due(&self) -> impl Future<Output = Option<Instant>> + Send;
+    /// The earliest time a queued job in `lanes` becomes due, if any is queued there.
+    fn next_due(&self, lanes: &[Priority]) -> impl Future<Output = Option<Instant>> + Send;
 
     /// A running job finished. Like [`retry`](Self::retry) and
     /// [`dead_letter`](Self::dead_letter), an outcome for a job that is no longer running

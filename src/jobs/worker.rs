@@ -53,24 +53,24 @@ pub(super) async fn dispatch<S: JobStore>(queue: JobQueue<S>) {
                 queue.publish_depth().await;
                 start(&queue, job, permit);
             }
-            Ok(None) if lanes == CRITICAL_ONLY => {
-                // Only a reserved slot was free and no critical job is due: wait for a
-                // push, a general slot, or a retry coming due.
-                drop(permit);
-                let next_due = inner.store.next_due().await;
-                let far = Instant::now() + std::time::Duration::from_secs(3600);
-                tokio::select! {
-                    () = inner.wake.notified() => {}
-                    Ok(permit) = Arc::clone(&inner.general).acquire_owned() => drop(permit),
-                    () = tokio::time::sleep_until(next_due.unwrap_or(far)) => {}
-                }
-            }
             Ok(None) => {
+                // Nothing due in the lanes this slot may serve: wait for a push, for one
+                // of them to come due, or (when only a reserved slot was free) for a
+                // general slot. Only those lanes' due times count: a due low job must not
+                // wake a dispatcher that holds no slot for it, or it would spin.
                 drop(permit);
-                let next_due = inner.store.next_due().await;
+                let next_due = inner.store.next_due(lanes).await;
                 let far = Instant::now() + std::time::Duration::from_secs(3600);
+                let general_slot = async {
+                    if lanes == CRITICAL_ONLY {
+                        let _ = Arc::clone(&inner.general).acquire_owned().await;
+                    } else {
+                        std::future::pending::<()>().await;
+                    }
+                };
                 tokio::select! {
                     () = inner.wake.notified() => {}
+                    () = general_slot => {}
                     () = tokio::time::sleep_until(next_due.unwrap_or(far)) => {}
                 }
             }
