@@ -5,7 +5,7 @@ use std::{
     collections::HashMap,
     future::Future,
     hash::Hash,
-    sync::{Arc, Mutex},
+    sync::{Arc, Mutex, MutexGuard},
 };
 
 use tokio::sync::OnceCell;
@@ -22,6 +22,30 @@ impl<K> Default for Flights<K> {
     fn default() -> Self {
         Self {
             inflight: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+impl<K: Hash + Eq> Flights<K> {
+    fn lock(&self) -> MutexGuard<'_, HashMap<K, Arc<dyn Any + Send + Sync>>> {
+        // Only this module's short critical sections hold the lock: a poisoned map is
+        // still consistent.
+        self.inflight.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Forgets a load once no caller holds it any more, if it is still the one
+    /// registered for `key`.
+    fn land<T: ?Sized>(&self, key: &K, cell: &Arc<T>) {
+        let mut inflight = self.lock();
+        let same = inflight.get(key).is_some_and(|current| {
+            std::ptr::eq(
+                Arc::as_ptr(current) as *const (),
+                Arc::as_ptr(cell) as *const (),
+            )
+        });
+        // Two holders left: the map and this caller.
+        if same && Arc::strong_count(cell) <= 2 {
+            inflight.remove(key);
         }
     }
 }
@@ -68,7 +92,7 @@ where
         // Whatever happens to this call (finished, failed, cancelled), its claim on the
         // flight is released; the last caller out removes the entry.
         let _landing = Landing {
-            cache: self,
+            flights: &self.inner.flights,
             key: &key,
             cell: &cell,
         };
@@ -87,12 +111,7 @@ where
 
     /// The cell of the load in flight for `key`, joining it or starting it.
     fn flight<E: Clone + Send + Sync + 'static>(&self, key: &K) -> Arc<Cell<V, E>> {
-        let mut inflight = self
-            .inner
-            .flights
-            .inflight
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
+        let mut inflight = self.inner.flights.lock();
         if let Some(existing) = inflight.get(key)
             && let Ok(cell) = Arc::clone(existing).downcast::<Cell<V, E>>()
         {
@@ -104,48 +123,17 @@ where
         inflight.insert(key.clone(), cell.clone());
         cell
     }
-
-    /// Forgets a load once no caller holds it any more, if it is still the one
-    /// registered for `key`.
-    fn land<E: Send + Sync + 'static>(&self, key: &K, cell: &Arc<Cell<V, E>>) {
-        let mut inflight = self
-            .inner
-            .flights
-            .inflight
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        let same = inflight.get(key).is_some_and(|current| {
-            std::ptr::eq(
-                Arc::as_ptr(current) as *const (),
-                Arc::as_ptr(cell) as *const (),
-            )
-        });
-        // Two holders left: the map and this caller.
-        if same && Arc::strong_count(cell) <= 2 {
-            inflight.remove(key);
-        }
-    }
 }
 
 /// Releases a caller's hold on a flight when the call ends, however it ends.
-struct Landing<
-    'a,
-    K: std::hash::Hash + Eq + Clone + Send + Sync + 'static,
-    V: Clone + Send + Sync + 'static,
-    E: Send + Sync + 'static,
-> {
-    cache: &'a BoundedCache<K, V>,
+struct Landing<'a, K: Hash + Eq, T: ?Sized> {
+    flights: &'a Flights<K>,
     key: &'a K,
-    cell: &'a Arc<Cell<V, E>>,
+    cell: &'a Arc<T>,
 }
 
-impl<K, V, E> Drop for Landing<'_, K, V, E>
-where
-    K: std::hash::Hash + Eq + Clone + Send + Sync + 'static,
-    V: Clone + Send + Sync + 'static,
-    E: Send + Sync + 'static,
-{
+impl<K: Hash + Eq, T: ?Sized> Drop for Landing<'_, K, T> {
     fn drop(&mut self) {
-        self.cache.land(self.key, self.cell);
+        self.flights.land(self.key, self.cell);
     }
 }
