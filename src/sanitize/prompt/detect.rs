@@ -182,17 +182,8 @@ impl View {
         for (start, c) in text.char_indices() {
             let range = start..start + c.len_utf8();
             if c.is_ascii() {
-                // ASCII is its own compatibility form: only case and leetspeak apply.
-                let f = match fold {
-                    Fold::Leet => fold_lookalike(c.to_ascii_lowercase(), true),
-                    _ => c.to_ascii_lowercase(),
-                };
-                let f = if f != '\n' && f.is_ascii_whitespace() {
-                    ' '
-                } else {
-                    f
-                };
-                view.text.push(f);
+                // ASCII is its own compatibility form: only case and the fold apply.
+                view.text.push(fold_char(c.to_ascii_lowercase(), fold));
                 view.origin.push(range);
                 continue;
             }
@@ -203,12 +194,7 @@ impl View {
             }
             let folded = nfkc.normalize(c.encode_utf8(&mut buf));
             for f in folded.chars().flat_map(char::to_lowercase) {
-                let f = match fold {
-                    Fold::Plain if f.is_whitespace() && f != '\n' => ' ',
-                    Fold::Plain => f,
-                    Fold::Lookalike => fold_lookalike(f, false),
-                    Fold::Leet => fold_lookalike(f, true),
-                };
+                let f = fold_char(f, fold);
                 let before = view.text.len();
                 view.text.push(f);
                 let added = view.text.len() - before;
@@ -240,8 +226,21 @@ fn is_default_ignorable(c: char) -> bool {
     )
 }
 
-/// Latin look-alikes of Cyrillic and Greek letters, spaces that are not ASCII, and (in
-/// the leetspeak view) digits and symbols standing in for letters.
+/// One character of a view: spaces other than line breaks as one space, then the
+/// view's folding.
+fn fold_char(c: char, fold: Fold) -> char {
+    if c != '\n' && c.is_whitespace() {
+        return ' ';
+    }
+    match fold {
+        Fold::Plain => c,
+        Fold::Lookalike => fold_lookalike(c, false),
+        Fold::Leet => fold_lookalike(c, true),
+    }
+}
+
+/// Latin look-alikes of Cyrillic and Greek letters, and (in the leetspeak view) digits
+/// and symbols standing in for letters.
 fn fold_lookalike(c: char, leet: bool) -> char {
     let folded = match c {
         'а' | 'α' => 'a',
@@ -264,7 +263,6 @@ fn fold_lookalike(c: char, leet: bool) -> char {
         'х' | 'χ' => 'x',
         'ѡ' | 'ω' => 'w',
         'ɡ' => 'g',
-        c if c.is_whitespace() && c != '\n' => ' ',
         c => c,
     };
     if !leet {
