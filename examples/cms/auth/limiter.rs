@@ -1,0 +1,142 @@
+//! The login rate limiter: per client address and per account, with `governor`.
+
+use std::{net::IpAddr, num::NonZeroU32, time::Duration};
+
+use governor::{
+    Quota, RateLimiter,
+    clock::{Clock, DefaultClock},
+    middleware::NoOpMiddleware,
+    state::keyed::DefaultKeyedStateStore,
+};
+
+type Keyed<K, C> =
+    RateLimiter<K, DefaultKeyedStateStore<K>, C, NoOpMiddleware<<C as Clock>::Instant>>;
+
+/// Limits login and recovery-code attempts per client address and per account. Shared
+/// by every route that checks a credential, so an attacker cannot switch routes to get
+/// more guesses.
+pub struct LoginLimiter<C: Clock = DefaultClock> {
+    per_ip: Keyed<IpAddr, C>,
+    per_account: Keyed<String, C>,
+    clock: C,
+}
+
+impl<C: Clock> std::fmt::Debug for LoginLimiter<C> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoginLimiter")
+            .field("addresses", &self.per_ip.len())
+            .field("accounts", &self.per_account.len())
+            .finish()
+    }
+}
+
+impl LoginLimiter {
+    /// `per_ip` and `per_account` attempts a minute, each as a burst that refills evenly.
+    pub fn new(per_ip: NonZeroU32, per_account: NonZeroU32) -> Self {
+        Self::with_clock(per_ip, per_account, DefaultClock::default())
+    }
+}
+
+impl<C: Clock + Clone> LoginLimiter<C> {
+    /// The same, on a given clock (governor's `FakeRelativeClock` in tests).
+    pub fn with_clock(per_ip: NonZeroU32, per_account: NonZeroU32, clock: C) -> Self {
+        LoginLimiter {
+            per_ip: RateLimiter::new(
+                Quota::per_minute(per_ip),
+                DefaultKeyedStateStore::default(),
+                clock.clone(),
+            ),
+            per_account: RateLimiter::new(
+                Quota::per_minute(per_account),
+                DefaultKeyedStateStore::default(),
+                clock.clone(),
+            ),
+            clock,
+        }
+    }
+
+    /// Takes one attempt for `ip`, then for `account` (an email, case-folded here), or
+    /// says how long to wait. An address over its limit is turned away before the
+    /// account is charged, so a blocked attacker cannot lock the real user out.
+    pub fn check(&self, ip: IpAddr, account: &str) -> Result<(), Duration> {
+        if let Err(not_until) = self.per_ip.check_key(&ip) {
+            return Err(not_until.wait_time_from(self.clock.now()));
+        }
+        let account = account.trim().to_lowercase();
+        self.per_account
+            .check_key(&account)
+            .map_err(|not_until| not_until.wait_time_from(self.clock.now()))
+    }
+
+    /// Forgets keys whose limits have fully refilled: keeps memory bounded by recent
+    /// traffic. The server calls this every minute.
+    pub fn forget_idle(&self) {
+        self.per_ip.retain_recent();
+        self.per_account.retain_recent();
+        self.per_ip.shrink_to_fit();
+        self.per_account.shrink_to_fit();
+    }
+
+    /// How many addresses and accounts are being tracked.
+    pub fn tracked(&self) -> (usize, usize) {
+        (self.per_ip.len(), self.per_account.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use governor::clock::FakeRelativeClock;
+
+    fn limiter(clock: &FakeRelativeClock) -> LoginLimiter<FakeRelativeClock> {
+        LoginLimiter::with_clock(
+            NonZeroU32::new(20).unwrap(),
+            NonZeroU32::new(5).unwrap(),
+            clock.clone(),
+        )
+    }
+
+    #[test]
+    fn an_account_gets_five_tries_a_minute_from_any_address() {
+        let clock = FakeRelativeClock::default();
+        let limiter = limiter(&clock);
+        for i in 0..5u8 {
+            assert_eq!(
+                limiter.check(IpAddr::from([10, 0, 0, i]), "Victim@Example.com"),
+                Ok(())
+            );
+        }
+        let wait = limiter
+            .check(IpAddr::from([10, 0, 0, 99]), "victim@example.com")
+            .unwrap_err();
+        assert!(
+            wait > Duration::ZERO && wait <= Duration::from_secs(12),
+            "{wait:?}"
+        );
+        // Another account is not affected.
+        assert_eq!(
+            limiter.check(IpAddr::from([10, 0, 0, 99]), "other@example.com"),
+            Ok(())
+        );
+        clock.advance(Duration::from_secs(12));
+        assert_eq!(
+            limiter.check(IpAddr::from([10, 0, 0, 99]), "victim@example.com"),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn an_address_gets_twenty_tries_a_minute_over_any_accounts() {
+        let clock = FakeRelativeClock::default();
+        let limiter = limiter(&clock);
+        let ip = IpAddr::from([192, 0, 2, 1]);
+        for i in 0..20 {
+            assert_eq!(limiter.check(ip, &format!("user{i}@example.com")), Ok(()));
+        }
+        assert!(limiter.check(ip, "fresh@example.com").is_err());
+        assert_eq!(limiter.tracked(), (1, 20));
+        clock.advance(Duration::from_secs(60));
+        limiter.forget_idle();
+        assert_eq!(limiter.tracked(), (0, 0));
+    }
+}

@@ -1,0 +1,321 @@
+//! Configuration from the environment: read once at start, every value validated, every
+//! setting but the secrets defaulted.
+
+use std::{fmt, net::SocketAddr, num::NonZeroU32, path::PathBuf, time::Duration};
+
+/// Everything the CMS reads from its environment. See `.env.example` for the list.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `BIND` (or `127.0.0.1:$PORT`): where the API listens. Default `127.0.0.1:8080`.
+    pub bind: SocketAddr,
+    /// `METRICS_BIND`: serve `/metrics` on this address only, instead of on the API.
+    pub metrics_bind: Option<SocketAddr>,
+    /// `DATABASE_URL`: `sqlite://…` or `postgres://…`. Default: `sqlite://cms.db` in
+    /// `CMS_DATA_DIR` (default: the working directory).
+    pub database_url: String,
+    /// `DATABASE_MAX_CONNECTIONS`. Default 10.
+    pub database_max_connections: u32,
+    /// `CMS_ADMIN_EMAIL`: the seeded administrator. Default `admin@example.com`.
+    pub admin_email: String,
+    /// `CMS_ADMIN_PASSWORD`: when unset, a password is generated and printed once.
+    pub admin_password: Option<String>,
+    /// `CMS_SEED`: seed the admin and the sample Dubai content on first start. Default true.
+    pub seed: bool,
+    /// `REQUEST_TIMEOUT_SECS`: the deadline of a whole request. Default 30.
+    pub request_timeout: Duration,
+    /// `REQUEST_BODY_TIMEOUT_SECS`: how long a client may take to send a body. Default 10.
+    pub request_body_timeout: Duration,
+    /// `OUTBOUND_TIMEOUT_SECS`: the deadline of one call to an upstream API. Default 30.
+    pub outbound_timeout: Duration,
+    /// `BODY_LIMIT_BYTES`: the largest request body. Default 1 MiB.
+    pub body_limit: usize,
+    /// `SESSION_TTL_SECS`: how long a login lasts. Default 12 hours.
+    pub session_ttl: Duration,
+    /// `LOGIN_PER_IP_PER_MINUTE`: login and recovery attempts per client address. Default 20.
+    pub login_per_ip: NonZeroU32,
+    /// `LOGIN_PER_ACCOUNT_PER_MINUTE`: login and recovery attempts per account. Default 5.
+    pub login_per_account: NonZeroU32,
+    /// `PUBLIC_CACHE_ENTRIES`: bound of each public-read cache. Default 10 000.
+    pub public_cache_entries: usize,
+    /// `PUBLIC_CACHE_TTL_SECS`: how stale another instance's write may look. Default 60.
+    pub public_cache_ttl: Duration,
+    /// `QUERY_COUNT_HEADER`: add `x-db-queries` to responses (development). Default false.
+    pub query_count_header: bool,
+    /// `SHUTDOWN_GRACE_SECS`: how long shutdown waits for in-flight requests. Default 30.
+    pub shutdown_grace: Duration,
+}
+
+/// A setting that could not be used: says which, what was expected and what was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    var: &'static str,
+    expected: &'static str,
+    got: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: expected {}, got {}",
+            self.var, self.expected, self.got
+        )
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads settings through `lookup` (the environment, or a map in tests).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let env = Env(&lookup);
+        let bind = match (env.get("BIND"), env.get("PORT")) {
+            (Some(bind), _) => parse_addr("BIND", &bind)?,
+            (None, Some(port)) => {
+                let port = port
+                    .parse::<u16>()
+                    .map_err(|_| invalid("PORT", "a port number", &port))?;
+                SocketAddr::from(([127, 0, 0, 1], port))
+            }
+            (None, None) => SocketAddr::from(([127, 0, 0, 1], 8080)),
+        };
+        let metrics_bind = env
+            .get("METRICS_BIND")
+            .map(|value| parse_addr("METRICS_BIND", &value))
+            .transpose()?;
+        let database_url = match env.get("DATABASE_URL") {
+            Some(url) if url.starts_with("sqlite:") || url.starts_with("postgres") => url,
+            Some(url) => {
+                return Err(invalid(
+                    "DATABASE_URL",
+                    "a sqlite:// or postgres:// URL",
+                    &url,
+                ));
+            }
+            None => {
+                let dir = PathBuf::from(env.get("CMS_DATA_DIR").unwrap_or_else(|| ".".into()));
+                format!("sqlite://{}", dir.join("cms.db").display())
+            }
+        };
+        let admin_email = env
+            .get("CMS_ADMIN_EMAIL")
+            .unwrap_or_else(|| "admin@example.com".into());
+        if !looks_like_email(&admin_email) {
+            return Err(invalid("CMS_ADMIN_EMAIL", "an email address", &admin_email));
+        }
+        let admin_password = env.get("CMS_ADMIN_PASSWORD");
+        if let Some(password) = &admin_password
+            && password.chars().count() < MIN_PASSWORD_CHARS
+        {
+            // Never echo a secret back, even a bad one.
+            return Err(invalid(
+                "CMS_ADMIN_PASSWORD",
+                "at least 12 characters",
+                "a shorter one",
+            ));
+        }
+        Ok(Config {
+            bind,
+            metrics_bind,
+            database_url,
+            database_max_connections: env.number(
+                "DATABASE_MAX_CONNECTIONS",
+                10,
+                "a number of connections",
+            )?,
+            admin_email,
+            admin_password,
+            seed: env.flag("CMS_SEED", true)?,
+            request_timeout: env.seconds("REQUEST_TIMEOUT_SECS", 30)?,
+            request_body_timeout: env.seconds("REQUEST_BODY_TIMEOUT_SECS", 10)?,
+            outbound_timeout: env.seconds("OUTBOUND_TIMEOUT_SECS", 30)?,
+            body_limit: env.number("BODY_LIMIT_BYTES", 1 << 20, "a number of bytes")?,
+            session_ttl: env.seconds("SESSION_TTL_SECS", 12 * 3600)?,
+            login_per_ip: env.number(
+                "LOGIN_PER_IP_PER_MINUTE",
+                nonzero(20),
+                "a number of attempts",
+            )?,
+            login_per_account: env.number(
+                "LOGIN_PER_ACCOUNT_PER_MINUTE",
+                nonzero(5),
+                "a number of attempts",
+            )?,
+            public_cache_entries: env.number(
+                "PUBLIC_CACHE_ENTRIES",
+                10_000,
+                "a number of entries",
+            )?,
+            public_cache_ttl: env.seconds("PUBLIC_CACHE_TTL_SECS", 60)?,
+            query_count_header: env.flag("QUERY_COUNT_HEADER", false)?,
+            shutdown_grace: env.seconds("SHUTDOWN_GRACE_SECS", 30)?,
+        })
+    }
+}
+
+/// The shortest password the CMS accepts (NIST SP 800-63B asks for at least 8).
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// A cheap shape check; the address is proven by whoever reads the mail.
+pub fn looks_like_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && value.len() <= 254
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+struct Env<'a, F>(&'a F);
+
+impl<F: Fn(&str) -> Option<String>> Env<'_, F> {
+    /// A set, non-blank value.
+    fn get(&self, name: &str) -> Option<String> {
+        (self.0)(name).filter(|value| !value.trim().is_empty())
+    }
+
+    fn number<T: std::str::FromStr>(
+        &self,
+        name: &'static str,
+        default: T,
+        expected: &'static str,
+    ) -> Result<T, ConfigError> {
+        match self.get(name) {
+            None => Ok(default),
+            Some(value) => value
+                .trim()
+                .parse()
+                .map_err(|_| invalid(name, expected, &value)),
+        }
+    }
+
+    fn seconds(&self, name: &'static str, default: u64) -> Result<Duration, ConfigError> {
+        match self.get(name) {
+            None => Ok(Duration::from_secs(default)),
+            Some(value) => match value.trim().parse::<u64>() {
+                Ok(secs) if secs > 0 => Ok(Duration::from_secs(secs)),
+                _ => Err(invalid(name, "seconds", &value)),
+            },
+        }
+    }
+
+    fn flag(&self, name: &'static str, default: bool) -> Result<bool, ConfigError> {
+        match self.get(name).as_deref().map(str::trim) {
+            None => Ok(default),
+            Some("1" | "true" | "yes" | "on") => Ok(true),
+            Some("0" | "false" | "no" | "off") => Ok(false),
+            Some(other) => Err(invalid(name, "true or false", other)),
+        }
+    }
+}
+
+fn parse_addr(name: &'static str, value: &str) -> Result<SocketAddr, ConfigError> {
+    value
+        .trim()
+        .parse()
+        .map_err(|_| invalid(name, "an address like 127.0.0.1:8080", value))
+}
+
+fn nonzero(value: u32) -> NonZeroU32 {
+    NonZeroU32::new(value).unwrap_or(NonZeroU32::MIN)
+}
+
+fn invalid(var: &'static str, expected: &'static str, got: &str) -> ConfigError {
+    // Cut what is echoed: a setting is not a place for a megabyte of text.
+    let got = if got.is_empty() {
+        "nothing".to_owned()
+    } else {
+        got.chars().take(80).collect()
+    };
+    ConfigError { var, expected, got }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_need_no_configuration() {
+        let config = config(&[]).unwrap();
+        assert_eq!(config.bind, "127.0.0.1:8080".parse().unwrap());
+        assert_eq!(config.database_url, "sqlite://./cms.db");
+        assert_eq!(config.admin_email, "admin@example.com");
+        assert_eq!(config.outbound_timeout, Duration::from_secs(30));
+        assert_eq!(config.login_per_account.get(), 5);
+        assert!(config.seed);
+        assert!(config.metrics_bind.is_none());
+    }
+
+    #[test]
+    fn bad_values_say_which_setting_and_what_was_expected() {
+        let err = config(&[("OUTBOUND_TIMEOUT_SECS", "abc")]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "OUTBOUND_TIMEOUT_SECS: expected seconds, got abc"
+        );
+        let err = config(&[("REQUEST_TIMEOUT_SECS", "0")]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "REQUEST_TIMEOUT_SECS: expected seconds, got 0"
+        );
+        let err = config(&[("PORT", "99999")]).unwrap_err();
+        assert_eq!(err.to_string(), "PORT: expected a port number, got 99999");
+        let err = config(&[("DATABASE_URL", "mysql://x")]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "DATABASE_URL: expected a sqlite:// or postgres:// URL, got mysql://x"
+        );
+        let err = config(&[("CMS_SEED", "maybe")]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "CMS_SEED: expected true or false, got maybe"
+        );
+        let err = config(&[("LOGIN_PER_ACCOUNT_PER_MINUTE", "0")]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "LOGIN_PER_ACCOUNT_PER_MINUTE: expected a number of attempts, got 0"
+        );
+    }
+
+    #[test]
+    fn a_short_admin_password_is_refused_without_echoing_it() {
+        let err = config(&[("CMS_ADMIN_PASSWORD", "hunter2")]).unwrap_err();
+        assert!(!err.to_string().contains("hunter2"), "{err}");
+    }
+
+    #[test]
+    fn port_and_bind_and_data_dir() {
+        let config = config(&[("PORT", "9000"), ("CMS_DATA_DIR", "/tmp/cms")]).unwrap();
+        assert_eq!(config.bind, "127.0.0.1:9000".parse().unwrap());
+        assert_eq!(config.database_url, "sqlite:///tmp/cms/cms.db");
+        let config =
+            super::Config::from_lookup(|name| (name == "BIND").then(|| "0.0.0.0:80".to_owned()))
+                .unwrap();
+        assert_eq!(config.bind, "0.0.0.0:80".parse().unwrap());
+    }
+
+    #[test]
+    fn email_shapes() {
+        assert!(looks_like_email("a@b.co"));
+        for bad in ["", "a", "@b.co", "a@b", "a@.b", "a b@c.de", "a@b.c\n"] {
+            assert!(!looks_like_email(bad), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! One error type for every handler: a status, a stable code and a message a client can
+//! show. Database and internal detail is logged, never sent.
+
+use std::time::Duration;
+
+use axum::{
+    Json,
+    extract::{FromRequest, Request, rejection::JsonRejection},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use serde::de::DeserializeOwned;
+use serde_json::json;
+
+use crate::{auth::CryptoError, db::DbError};
+
+/// What went wrong, as the client is told.
+#[derive(Debug)]
+pub enum AppError {
+    /// 400: the request is malformed or a value is invalid.
+    BadRequest(String),
+    /// 401: no valid credentials (`code` says which step failed).
+    Unauthorized {
+        code: &'static str,
+        message: &'static str,
+    },
+    /// 403: authenticated, but not allowed.
+    Forbidden(&'static str),
+    /// 404.
+    NotFound(String),
+    /// 409: the state of the data refuses it (a taken slug, a wrong content type).
+    Conflict(String),
+    /// 413.
+    TooLarge,
+    /// 422: well-formed, but the data refuses it.
+    Unprocessable(String),
+    /// 429 with `Retry-After`.
+    TooManyRequests(Duration),
+    /// 503: a dependency is down.
+    Unavailable(&'static str),
+    /// 500: logged with its cause, sent without it.
+    Internal(Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl AppError {
+    pub fn bad_request(message: impl Into<String>) -> Self {
+        AppError::BadRequest(message.into())
+    }
+
+    pub fn not_found(what: &str) -> Self {
+        AppError::NotFound(format!("{what} not found"))
+    }
+
+    fn parts(&self) -> (StatusCode, &'static str, String) {
+        match self {
+            AppError::BadRequest(message) => {
+                (StatusCode::BAD_REQUEST, "bad_request", message.clone())
+            }
+            AppError::Unauthorized { code, message } => {
+                (StatusCode::UNAUTHORIZED, code, (*message).to_owned())
+            }
+            AppError::Forbidden(message) => {
+                (StatusCode::FORBIDDEN, "forbidden", (*message).to_owned())
+            }
+            AppError::NotFound(message) => (StatusCode::NOT_FOUND, "not_found", message.clone()),
+            AppError::Conflict(message) => (StatusCode::CONFLICT, "conflict", message.clone()),
+            AppError::TooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too_large",
+                "the request body is too large".into(),
+            ),
+            AppError::Unprocessable(message) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "unprocessable",
+                message.clone(),
+            ),
+            AppError::TooManyRequests(_) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                "too many attempts, try again later".into(),
+            ),
+            AppError::Unavailable(message) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "unavailable",
+                (*message).to_owned(),
+            ),
+            AppError::Internal(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "something went wrong on our side".into(),
+            ),
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, code, message) = self.parts();
+        if let AppError::Internal(cause) = &self {
+            tracing::error!(error = %cause, "request failed");
+        }
+        let mut response =
+            (status, Json(json!({ "error": code, "message": message }))).into_response();
+        if let AppError::TooManyRequests(wait) = self {
+            let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+            if let Ok(value) = HeaderValue::from_str(&secs.max(1).to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+        }
+        response
+    }
+}
+
+impl From<DbError> for AppError {
+    fn from(err: DbError) -> Self {
+        match err {
+            DbError::Conflict(what) => AppError::Conflict(format!("this {what} is already taken")),
+            DbError::Rejected => {
+                AppError::Unprocessable("the data was refused; nothing was saved".into())
+            }
+            DbError::Missing(ids) => {
+                AppError::NotFound(format!("no content with ids {ids:?}; nothing was changed"))
+            }
+            DbError::Other(sqlx::Error::PoolTimedOut) => {
+                AppError::Unavailable("the database is busy, try again")
+            }
+            other => AppError::Internal(Box::new(other)),
+        }
+    }
+}
+
+impl From<CryptoError> for AppError {
+    fn from(err: CryptoError) -> Self {
+        AppError::Internal(Box::new(err))
+    }
+}
+
+/// A JSON body whose rejections are [`AppError`]s: a clear 400/413/415 in the same
+/// `{error, message}` shape as every other error. Unknown fields are refused by the
+/// types themselves (`deny_unknown_fields`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ApiJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for ApiJson<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(value)) => Ok(ApiJson(value)),
+            Err(rejection) => Err(json_rejection(rejection)),
+        }
+    }
+}
+
+fn json_rejection(rejection: JsonRejection) -> AppError {
+    match rejection {
+        JsonRejection::MissingJsonContentType(_) => {
+            AppError::BadRequest("expected a JSON body with content-type: application/json".into())
+        }
+        JsonRejection::JsonDataError(err) => AppError::BadRequest(err.body_text()),
+        JsonRejection::JsonSyntaxError(err) => AppError::BadRequest(err.body_text()),
+        JsonRejection::BytesRejection(err) if err.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            AppError::TooLarge
+        }
+        other => AppError::BadRequest(other.body_text()),
+    }
+}

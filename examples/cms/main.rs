@@ -1,0 +1,241 @@
+//! The reference CMS backend: a travel-content API (hotels, attractions, articles) with
+//! every `tower-harden` piece wired in where a production team would put it.
+//!
+//! ```text
+//! cargo run --example cms                         # SQLite file ./cms.db, port 8080
+//! DATABASE_URL=postgres://… cargo run --example cms
+//! ```
+//!
+//! Settings are environment variables (see `.env.example` and `config.rs`). Layering, one
+//! direction only: `main` → `routes` → `access`, `auth` → `db` → `tower_harden`.
+
+// A binary: `pub` marks what a module offers the rest of the application.
+#![allow(unreachable_pub)]
+
+mod access;
+mod auth;
+mod config;
+mod db;
+mod error;
+mod routes;
+mod state;
+#[cfg(test)]
+mod tests;
+
+use std::{net::SocketAddr, process::ExitCode, sync::Arc};
+
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use tokio::{net::TcpListener, sync::watch};
+use tower_harden::sanitize::html::HtmlSanitizer;
+
+use crate::{
+    auth::{limiter::LoginLimiter, passwords::Passwords, tokens},
+    config::Config,
+    db::{Db, DbError, seed, users},
+    state::{AppState, PublicCache},
+};
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+fn main() -> ExitCode {
+    init_tracing();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("configuration error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("could not start the runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(serve(config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            tracing::error!(error = %err, "the CMS stopped on an error");
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_tracing() {
+    use tracing_subscriber::{EnvFilter, fmt};
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    fmt().with_env_filter(filter).with_target(false).init();
+}
+
+async fn serve(config: Config) -> Result<(), BoxError> {
+    let recorder = PrometheusBuilder::new().build_recorder();
+    let handle = recorder.handle();
+    metrics::set_global_recorder(recorder).map_err(|err| format!("metrics recorder: {err}"))?;
+
+    let db = Db::connect(&config.database_url, config.database_max_connections)
+        .await
+        .map_err(|err| format!("database {}: {err}", redact(&config.database_url)))?;
+    tracing::info!(database = %redact(&config.database_url), backend = ?db.backend(), "database ready");
+    let passwords = Passwords::production()?;
+    if config.seed {
+        seed_first_start(&db, &config, &passwords).await?;
+    }
+
+    let config = Arc::new(config);
+    let state = build_state(
+        db,
+        Arc::clone(&config),
+        passwords,
+        (config.metrics_bind.is_none()).then(|| handle.clone()),
+    )?;
+    tokio::spawn(routes::auth::housekeeping(state.clone()));
+
+    let (stop_tx, stop_rx) = watch::channel(false);
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        tracing::info!("shutting down: finishing in-flight requests");
+        let _ = stop_tx.send(true);
+    });
+    if let Some(addr) = config.metrics_bind {
+        tokio::spawn(serve_metrics(addr, handle, stop_rx.clone()));
+    }
+
+    let listener = TcpListener::bind(config.bind)
+        .await
+        .map_err(|err| format!("bind {}: {err}", config.bind))?;
+    tracing::info!("listening on http://{}", config.bind);
+    let app = routes::app(state).into_make_service_with_connect_info::<SocketAddr>();
+    let server = axum::serve(listener, app).with_graceful_shutdown(stopped(stop_rx.clone()));
+    // In-flight requests get the grace period to finish (each is bounded by the request
+    // timeout anyway); after it, the remaining connections are dropped.
+    tokio::select! {
+        served = server => served?,
+        () = async { stopped(stop_rx).await; tokio::time::sleep(config.shutdown_grace).await } => {
+            tracing::warn!("grace period over: closing the remaining connections");
+        }
+    }
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// The application state for a connected, migrated database.
+pub fn build_state(
+    db: Db,
+    config: Arc<Config>,
+    passwords: Passwords,
+    metrics: Option<PrometheusHandle>,
+) -> Result<AppState, BoxError> {
+    let html = HtmlSanitizer::builder()
+        .build()
+        .map_err(|err| format!("HTML policy: {err}"))?;
+    Ok(AppState {
+        db,
+        passwords,
+        limiter: Arc::new(LoginLimiter::new(
+            config.login_per_ip,
+            config.login_per_account,
+        )),
+        html: Arc::new(html),
+        public: PublicCache::new(&config),
+        metrics,
+        config,
+    })
+}
+
+/// On an empty database: the admin account (its password printed once when it was not
+/// configured) and the sample content.
+async fn seed_first_start(db: &Db, config: &Config, passwords: &Passwords) -> Result<(), BoxError> {
+    if users::count(db).await? > 0 {
+        return Ok(());
+    }
+    let (password, generated) = match &config.admin_password {
+        Some(password) => (password.clone(), false),
+        None => (tokens::new_session_token()?[..20].to_owned(), true),
+    };
+    let hash = passwords.hash(password.clone()).await?;
+    match seed::seed(db, &config.admin_email, &hash).await {
+        Ok(true) => {
+            tracing::info!(admin = %config.admin_email, "seeded the admin account and sample content");
+            if generated {
+                println!(
+                    "\n  admin login: {} / {password}\n  (shown once; set CMS_ADMIN_PASSWORD to choose it)\n",
+                    config.admin_email
+                );
+            }
+            Ok(())
+        }
+        // Another instance seeded the same database first.
+        Ok(false) | Err(DbError::Conflict(_)) => Ok(()),
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// `/metrics` alone on its own address (`METRICS_BIND`), e.g. reachable only from the
+/// scraper's network.
+async fn serve_metrics(addr: SocketAddr, handle: PrometheusHandle, stop: watch::Receiver<bool>) {
+    let app = axum::Router::new().route(
+        "/metrics",
+        axum::routing::get(move || {
+            let handle = handle.clone();
+            async move { handle.render() }
+        }),
+    );
+    match TcpListener::bind(addr).await {
+        Ok(listener) => {
+            tracing::info!("metrics on http://{addr}/metrics");
+            if let Err(err) = axum::serve(listener, app)
+                .with_graceful_shutdown(stopped(stop))
+                .await
+            {
+                tracing::error!(error = %err, "metrics server failed");
+            }
+        }
+        Err(err) => tracing::error!(error = %err, %addr, "could not bind the metrics address"),
+    }
+}
+
+async fn stopped(mut stop: watch::Receiver<bool>) {
+    let _ = stop.wait_for(|stopped| *stopped).await;
+}
+
+/// Ctrl-C, or SIGTERM (what orchestrators send).
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+}
+
+/// A database URL without its password, for logs.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            let user = credentials.split(':').next().unwrap_or_default();
+            format!("{}{user}:***{}", &url[..scheme + 3], &url[at..])
+        }
+        _ => url.to_owned(),
+    }
+}

@@ -1,0 +1,290 @@
+//! Content: create, read, update, delete, publish and bulk status changes.
+//!
+//! Every handler on one item takes an `Owned<Content, Action>`: the guard's single JOIN
+//! is the read, and only the owner or an admin gets past it. Writes that touch several
+//! rows are one transaction each (`db::contents`).
+
+use axum::{
+    Json, Router,
+    extract::State,
+    http::StatusCode,
+    routing::{get, post},
+};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tower_harden::ownership::{Delete, Edit, Owned};
+
+use super::{
+    content_types::{validate_attraction, validate_hotel},
+    session::{Admin, CurrentUser},
+};
+use crate::{
+    db::contents::{
+        self, AttractionDetails, Content, ContentPatch, HotelDetails, Kind, NewContent, Status,
+    },
+    error::{ApiJson, AppError},
+    state::AppState,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/contents", post(create))
+        .route("/api/contents/bulk-status", post(bulk_status))
+        .route("/api/contents/{id}", get(read).patch(update).delete(delete))
+        .route("/api/contents/{id}/publish", post(publish))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Create {
+    #[serde(rename = "type")]
+    kind: Kind,
+    title: String,
+    slug: Option<String>,
+    #[serde(default)]
+    blocks: Option<Value>,
+    hotel: Option<HotelDetails>,
+    attraction: Option<AttractionDetails>,
+}
+
+async fn create(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(body): ApiJson<Create>,
+) -> Result<(StatusCode, Json<Content>), AppError> {
+    let title = validate_title(&body.title)?;
+    let slug = match body.slug {
+        Some(slug) => validate_slug(&slug)?,
+        None => slugify(&title).ok_or_else(|| {
+            AppError::bad_request("the title has no letters to make a slug from; send \"slug\"")
+        })?,
+    };
+    match (body.kind, &body.hotel, &body.attraction) {
+        (Kind::Hotel, _, None) | (Kind::Attraction, None, _) | (Kind::Article, None, None) => {}
+        _ => {
+            return Err(AppError::bad_request(
+                "\"hotel\" goes with type hotel, \"attraction\" with type attraction",
+            ));
+        }
+    }
+    if let Some(hotel) = &body.hotel {
+        validate_hotel(hotel)?;
+    }
+    if let Some(attraction) = &body.attraction {
+        validate_attraction(attraction)?;
+    }
+    let new = NewContent {
+        owner_id: user.id,
+        kind: body.kind,
+        title,
+        slug,
+        blocks: clean_blocks(&state, body.blocks)?,
+        hotel: body.hotel,
+        attraction: body.attraction,
+    };
+    let id = contents::create(&state.db, &new).await?;
+    let content = contents::read(&state.db, id)
+        .await?
+        .ok_or_else(|| AppError::not_found("content"))?;
+    tracing::info!(content = id, user = user.id, "content created");
+    Ok((StatusCode::CREATED, Json(content)))
+}
+
+async fn read(content: Owned<Content>) -> Json<Content> {
+    Json(content.into_inner())
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Patch {
+    title: Option<String>,
+    slug: Option<String>,
+    blocks: Option<Value>,
+}
+
+async fn update(
+    State(state): State<AppState>,
+    content: Owned<Content, Edit>,
+    ApiJson(body): ApiJson<Patch>,
+) -> Result<Json<Content>, AppError> {
+    if body.title.is_none() && body.slug.is_none() && body.blocks.is_none() {
+        return Err(AppError::bad_request(
+            "send at least one of \"title\", \"slug\", \"blocks\"",
+        ));
+    }
+    let patch = ContentPatch {
+        title: body.title.as_deref().map(validate_title).transpose()?,
+        slug: body.slug.as_deref().map(validate_slug).transpose()?,
+        blocks: body
+            .blocks
+            .map(|blocks| clean_blocks(&state, Some(blocks)))
+            .transpose()?,
+    };
+    if !contents::update(&state.db, content.id, &patch).await? {
+        return Err(AppError::not_found("content"));
+    }
+    state.public.invalidate(
+        [content.slug.as_str()]
+            .into_iter()
+            .chain(patch.slug.as_deref()),
+    );
+    let updated = contents::read(&state.db, content.id)
+        .await?
+        .ok_or_else(|| AppError::not_found("content"))?;
+    Ok(Json(updated))
+}
+
+async fn delete(
+    State(state): State<AppState>,
+    content: Owned<Content, Delete>,
+) -> Result<StatusCode, AppError> {
+    if !contents::delete(&state.db, content.id).await? {
+        return Err(AppError::not_found("content"));
+    }
+    state.public.invalidate([content.slug.as_str()]);
+    tracing::info!(
+        content = content.id,
+        user = content.principal().id(),
+        "content deleted"
+    );
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    content: Owned<Content, Edit>,
+) -> Result<Json<Content>, AppError> {
+    if !contents::publish(&state.db, content.id, user.id).await? {
+        return Err(AppError::not_found("content"));
+    }
+    state.public.invalidate([content.slug.as_str()]);
+    let published = contents::read(&state.db, content.id)
+        .await?
+        .ok_or_else(|| AppError::not_found("content"))?;
+    tracing::info!(
+        content = content.id,
+        version = published.version,
+        "content published"
+    );
+    Ok(Json(published))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BulkStatus {
+    ids: Vec<i64>,
+    status: Status,
+}
+
+/// The most ids one bulk update takes.
+const MAX_BULK: usize = 500;
+
+async fn bulk_status(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+    ApiJson(body): ApiJson<BulkStatus>,
+) -> Result<Json<Value>, AppError> {
+    if body.ids.is_empty() || body.ids.len() > MAX_BULK {
+        return Err(AppError::bad_request(format!(
+            "\"ids\" takes 1 to {MAX_BULK} ids"
+        )));
+    }
+    let slugs = contents::bulk_status(&state.db, &body.ids, body.status, admin.id).await?;
+    state.public.invalidate(slugs.iter().map(String::as_str));
+    Ok(Json(
+        json!({ "updated": slugs.len(), "status": body.status }),
+    ))
+}
+
+fn validate_title(title: &str) -> Result<String, AppError> {
+    let title = title.trim();
+    let chars = title.chars().count();
+    if chars == 0 || chars > 200 || title.chars().any(char::is_control) {
+        return Err(AppError::bad_request(
+            "\"title\" takes 1 to 200 characters, no control characters",
+        ));
+    }
+    Ok(title.to_owned())
+}
+
+fn validate_slug(slug: &str) -> Result<String, AppError> {
+    let valid = !slug.is_empty()
+        && slug.len() <= 120
+        && slug.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        });
+    if !valid {
+        return Err(AppError::bad_request(
+            "\"slug\" takes lowercase letters and digits in dash-separated words, up to 120",
+        ));
+    }
+    Ok(slug.to_owned())
+}
+
+/// `"Burj Al Arab: Jumeirah!"` → `burj-al-arab-jumeirah`; `None` when nothing is left.
+fn slugify(title: &str) -> Option<String> {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let mut slug = words.join("-");
+    slug.truncate(120);
+    let slug = slug.trim_end_matches('-').to_owned();
+    (!slug.is_empty()).then_some(slug)
+}
+
+/// The most blocks one content item holds.
+const MAX_BLOCKS: usize = 500;
+
+/// Checks the block list's shape and cleans every HTML and URL field in it with the
+/// CMS's HTML policy before it is stored.
+fn clean_blocks(state: &AppState, blocks: Option<Value>) -> Result<String, AppError> {
+    let mut blocks = blocks.unwrap_or(Value::Array(Vec::new()));
+    match &blocks {
+        Value::Array(items) if items.len() <= MAX_BLOCKS && items.iter().all(Value::is_object) => {}
+        _ => {
+            return Err(AppError::bad_request(format!(
+                "\"blocks\" is an array of up to {MAX_BLOCKS} objects"
+            )));
+        }
+    }
+    let report = state.html.clean_blocks(&mut blocks);
+    if report.changed > 0 {
+        tracing::info!(
+            changed = report.changed,
+            "unsafe HTML removed from content blocks"
+        );
+    }
+    Ok(blocks.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slugify("Burj Al Arab: Jumeirah!").as_deref(),
+            Some("burj-al-arab-jumeirah")
+        );
+        assert_eq!(slugify("  --  "), None);
+        assert!(validate_slug("a-b-1").is_ok());
+        for bad in ["", "A", "a--b", "-a", "a-", "a b", "a/../b", "é"] {
+            assert!(validate_slug(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(validate_title("  Dubai Frame ").unwrap(), "Dubai Frame");
+        assert!(validate_title("   ").is_err());
+        assert!(validate_title("a\u{0}b").is_err());
+        assert!(validate_title(&"x".repeat(201)).is_err());
+    }
+}

@@ -1,0 +1,108 @@
+//! The HTTP surface: one `router()` per domain, merged here, and the whole middleware
+//! stack in one place, in order.
+
+pub mod admin;
+pub mod analytics;
+pub mod auth;
+pub mod content;
+pub mod content_types;
+pub mod ops;
+pub mod public;
+pub mod session;
+pub mod totp;
+
+use axum::{
+    Router,
+    http::{HeaderName, HeaderValue, header},
+    middleware,
+};
+use tower::ServiceBuilder;
+use tower_harden::{
+    boundary::HttpErrorBoundaryLayer, query::QueryBudgetLayer, timeout::HttpTimeoutLayer,
+};
+use tower_http::{
+    limit::RequestBodyLimitLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    sensitive_headers::SetSensitiveRequestHeadersLayer,
+    set_header::SetResponseHeaderLayer,
+    timeout::RequestBodyDeadlineLayer,
+    trace::TraceLayer,
+};
+
+use crate::{error::AppError, state::AppState};
+
+/// The CMS application: every route, behind the full hardening stack.
+///
+/// Outermost first, the order a request meets them:
+///
+/// | layer | why here |
+/// | --- | --- |
+/// | `SetRequestId` (`x-request-id`) | every log line, error body and response carries it |
+/// | `SetSensitiveRequestHeaders` | `authorization` and `cookie` never reach a log |
+/// | `Trace` | one span per request, with the request id |
+/// | `PropagateRequestId` | the id goes back to the client, on errors too |
+/// | security headers | on every response, including 500s and 504s |
+/// | `HttpTimeout` (tower-harden) | no request can hang: 504 at `REQUEST_TIMEOUT_SECS`, and the deadline budget for everything below |
+/// | `HttpErrorBoundary` (tower-harden) | a panic or an error becomes a 500 JSON body; the process lives |
+/// | `RequestBodyLimit` | bodies over `BODY_LIMIT_BYTES` get 413 |
+/// | `RequestBodyDeadline` | a client trickling a body (slowloris) is cut off |
+/// | routing, then per route: |  |
+/// | `QueryBudget` (tower-harden) | counts the queries of each request by route; flags N+1 |
+/// | `session::authenticate` | a Bearer token becomes a `Principal` for the guards |
+pub fn app(state: AppState) -> Router {
+    let config = &state.config;
+    let api = Router::new()
+        .merge(auth::router())
+        .merge(totp::router())
+        .merge(content::router())
+        .merge(content_types::router())
+        .merge(analytics::router())
+        .merge(admin::router())
+        .merge(public::router())
+        // Route layers run after routing, so the budget labels by route template; the
+        // session lookup runs inside the budget, so it is counted.
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            session::authenticate,
+        ))
+        .route_layer(
+            QueryBudgetLayer::new()
+                .with_budget(4)
+                .with_header(config.query_count_header),
+        );
+    let stack = ServiceBuilder::new()
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(SetSensitiveRequestHeadersLayer::new([
+            header::AUTHORIZATION,
+            header::COOKIE,
+        ]))
+        .layer(TraceLayer::new_for_http().make_span_with(session::request_span))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(security_header(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(security_header(header::REFERRER_POLICY, "no-referrer"))
+        .layer(security_header(
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; frame-ancestors 'none'",
+        ))
+        .layer(security_header(header::CACHE_CONTROL, "no-store"))
+        .layer(HttpTimeoutLayer::new(config.request_timeout))
+        .layer(HttpErrorBoundaryLayer::new("cms"))
+        .layer(RequestBodyLimitLayer::new(config.body_limit))
+        .layer(RequestBodyDeadlineLayer::new(config.request_body_timeout));
+    Router::new()
+        .merge(api)
+        .merge(ops::router(state.metrics.is_some()))
+        .fallback(not_found)
+        .with_state(state)
+        .layer(stack)
+}
+
+/// Sets a header on responses that do not set it themselves.
+fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+}
+
+async fn not_found() -> AppError {
+    AppError::NotFound("no such route".into())
+}

@@ -1,0 +1,116 @@
+//! TOTP enrolment and recovery codes.
+//!
+//! `validate-recovery` was the design's unauthenticated hole: here it needs a session
+//! (`Authenticated`) and shares the login rate limiter.
+
+use axum::{Json, Router, extract::State, routing::post};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tower_harden::ownership::Authenticated;
+
+use super::session::{ClientIp, CurrentUser};
+use crate::{
+    auth::{tokens, totp},
+    db::users,
+    error::{ApiJson, AppError},
+    state::AppState,
+};
+
+/// How many recovery codes an enrolment hands out.
+const RECOVERY_CODES: usize = 10;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/totp/setup", post(setup))
+        .route("/api/totp/verify", post(verify))
+        .route("/api/totp/validate-recovery", post(validate_recovery))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Code {
+    code: String,
+}
+
+/// Starts enrolment: a new secret and its `otpauth://` URL (for a QR code).
+async fn setup(State(state): State<AppState>, user: CurrentUser) -> Result<Json<Value>, AppError> {
+    if user.totp_enabled {
+        return Err(AppError::Conflict(
+            "TOTP is already enabled; reset it with a recovery code first".into(),
+        ));
+    }
+    let (secret, url) = totp::new_secret(&user.email)?;
+    if !users::set_pending_totp(&state.db, user.id, &secret).await? {
+        return Err(AppError::Conflict("TOTP is already enabled".into()));
+    }
+    Ok(Json(json!({ "secret": secret, "otpauthUrl": url })))
+}
+
+/// Finishes enrolment with a code from the app; answers the recovery codes, once.
+async fn verify(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    user: CurrentUser,
+    ApiJson(body): ApiJson<Code>,
+) -> Result<Json<Value>, AppError> {
+    state
+        .limiter
+        .check(ip, &user.email)
+        .map_err(AppError::TooManyRequests)?;
+    let (secret, enabled) = users::totp_state(&state.db, user.id).await?;
+    if enabled {
+        return Err(AppError::Conflict("TOTP is already enabled".into()));
+    }
+    let Some(secret) = secret else {
+        return Err(AppError::Conflict("start with POST /api/totp/setup".into()));
+    };
+    if !totp::verify(&secret, &body.code) {
+        return Err(AppError::Unauthorized {
+            code: "invalid_totp",
+            message: "wrong code",
+        });
+    }
+    let codes = tokens::new_recovery_codes(RECOVERY_CODES)?;
+    users::enable_totp(
+        &state.db,
+        user.id,
+        codes.iter().map(|c| tokens::digest(c)).collect(),
+    )
+    .await?;
+    Ok(Json(json!({ "enabled": true, "recoveryCodes": codes })))
+}
+
+/// Consumes a recovery code and switches TOTP off, so a user who lost the device can
+/// enrol a new one. Authenticated and rate-limited like a login.
+async fn validate_recovery(
+    State(state): State<AppState>,
+    Authenticated(principal): Authenticated,
+    ClientIp(ip): ClientIp,
+    user: CurrentUser,
+    ApiJson(body): ApiJson<Code>,
+) -> Result<Json<Value>, AppError> {
+    state
+        .limiter
+        .check(ip, &user.email)
+        .map_err(AppError::TooManyRequests)?;
+    let invalid = AppError::Unauthorized {
+        code: "invalid_recovery_code",
+        message: "wrong or used recovery code",
+    };
+    let Some(code) = tokens::normalize_recovery_code(&body.code) else {
+        return Err(invalid);
+    };
+    match users::use_recovery_code(&state.db, user.id, &tokens::digest(&code), true).await? {
+        Some(remaining) => {
+            tracing::info!(
+                user = principal.id(),
+                remaining,
+                "recovery code used; TOTP reset"
+            );
+            Ok(Json(
+                json!({ "valid": true, "remaining": remaining, "totpEnabled": false }),
+            ))
+        }
+        None => Err(invalid),
+    }
+}
