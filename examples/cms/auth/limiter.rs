@@ -135,7 +135,7 @@ mod tests {
         }
         assert!(limiter.check(ip, "fresh@example.com").is_err());
         assert_eq!(limiter.tracked(), (1, 20));
-        clock.advance(Duration::from_secs(60));
+        clock.advance(Duration::from_secs(120));
         limiter.forget_idle();
         assert_eq!(limiter.tracked(), (0, 0));
     }

@@ -117,7 +117,12 @@ impl Db {
             Backend::Sqlite => SqliteConnectOptions::from_str(url)?
                 .create_if_missing(true)
                 .to_url_lossy(),
-            Backend::Postgres => PgConnectOptions::from_str(url)?.to_url_lossy(),
+            // Parsed only to fail early with the driver's message, then passed on as
+            // given: the round trip would drop settings like `options[search_path]`.
+            Backend::Postgres => {
+                PgConnectOptions::from_str(url)?;
+                url::Url::parse(url).map_err(|err| sqlx::Error::Configuration(err.into()))?
+            }
         };
         let in_memory = url.as_str().contains("mode=memory");
         let pool = AnyPoolOptions::new()

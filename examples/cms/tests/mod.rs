@@ -1,1 +1,11 @@
-//! Router-level tests.
+//! The CMS's own tests, run by `cargo test` (the example has `test = true`): one file per
+//! route group, each test on SQLite and, when `TEST_DATABASE_URL` is set, PostgreSQL.
+
+mod admin;
+mod analytics;
+mod atomicity;
+mod auth;
+mod content;
+mod ops;
+mod public;
+pub mod support;

@@ -1,0 +1,133 @@
+use axum::{
+    body::Body,
+    http::{Method, Request, StatusCode},
+};
+use http_body_util::BodyExt;
+use metrics_exporter_prometheus::PrometheusBuilder;
+use tower::ServiceExt;
+
+use super::support::{TestApp, on_both_backends};
+use crate::db::seed;
+
+on_both_backends!(
+    health_readiness_and_the_stack_headers,
+    metrics_render_what_the_layers_record,
+    seeding_fills_an_empty_database_once,
+);
+
+async fn health_readiness_and_the_stack_headers(app: &TestApp) {
+    let health = app.send(Method::GET, "/healthz", None, None).await;
+    assert_eq!(health.status, StatusCode::OK);
+    assert_eq!(health.body["status"], "ok");
+    let ready = app.send(Method::GET, "/readyz", None, None).await;
+    assert_eq!(ready.status, StatusCode::OK);
+    for (name, value) in [
+        ("x-content-type-options", "nosniff"),
+        ("x-frame-options", "DENY"),
+        ("referrer-policy", "no-referrer"),
+        ("cache-control", "no-store"),
+    ] {
+        assert_eq!(ready.headers[name], value, "{name}");
+    }
+    assert_eq!(ready.headers["x-request-id"].len(), 36);
+    let missing = app.send(Method::GET, "/nope", None, None).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert_eq!(missing.body["error"], "not_found");
+    // No metrics handle in this state: the route is not mounted.
+    assert_eq!(
+        app.send(Method::GET, "/metrics", None, None).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    app.db().pool().close().await;
+    let down = app.send(Method::GET, "/readyz", None, None).await;
+    assert_eq!(down.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(down.body["error"], "unavailable");
+}
+
+async fn metrics_render_what_the_layers_record(app: &TestApp) {
+    let recorder = PrometheusBuilder::new().build_recorder();
+    let _guard = metrics::set_default_local_recorder(&recorder);
+    // Built under the recorder, so the caches register their series with it.
+    let state = crate::build_state(
+        app.db().clone(),
+        std::sync::Arc::clone(&app.state.config),
+        app.state.passwords.clone(),
+        Some(recorder.handle()),
+    )
+    .unwrap();
+    let router = crate::routes::app(state);
+    let (_, token) = app.user("editor@example.com", "editor").await;
+    for path in ["/api/contents/424242", "/api/public/contents/nothing-here"] {
+        let request = Request::get(path)
+            .header("authorization", format!("Bearer {token}"))
+            .body(Body::empty())
+            .unwrap();
+        assert_eq!(
+            router.clone().oneshot(request).await.unwrap().status(),
+            StatusCode::NOT_FOUND
+        );
+    }
+    let response = router
+        .oneshot(Request::get("/metrics").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/plain; version=0.0.4"
+    );
+    let text = String::from_utf8(
+        response
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec(),
+    )
+    .unwrap();
+    for expected in [
+        r#"db_query_duration_count{name="sessions.user"} 2"#,
+        r#"db_query_duration_count{name="contents.read"} 1"#,
+        r#"db_queries_per_request_count{route="/api/contents/{id}"} 1"#,
+        r#"ownership_denied{resource="content",reason="not_found"} 1"#,
+        r#"cache_access{cache="public_content",result="miss"} 1"#,
+    ] {
+        assert!(text.contains(expected), "missing {expected} in\n{text}");
+    }
+}
+
+async fn seeding_fills_an_empty_database_once(app: &TestApp) {
+    assert!(
+        seed::seed(app.db(), "admin@example.com", "$argon2id$fake")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !seed::seed(app.db(), "admin@example.com", "$argon2id$fake")
+            .await
+            .unwrap()
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM contents WHERE status = 'published'")
+            .await,
+        8
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM hotels").await, 4);
+    assert_eq!(app.count("SELECT COUNT(*) FROM attractions").await, 4);
+    let page = app
+        .send(
+            Method::GET,
+            "/api/public/contents?type=attraction",
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(page.body["items"].as_array().unwrap().len(), 4);
+    let frame = app
+        .send(Method::GET, "/api/public/contents/dubai-frame", None, None)
+        .await;
+    assert_eq!(frame.body["attraction"]["ticketPrice"], 50);
+}
