@@ -60,8 +60,8 @@
 //! | `ownership` | the [`ownership`] module (extractors with `axum`) | yes |
 //! | `cache` | the [`cache`] module (lru) | yes |
 //! | `jobs` | the [`jobs`] module (serde, serde_json) | yes |
-//! | `axum` | the ownership extractors, `IntoResponse` for the crate's errors, axum's `MatchedPath` as the route label | no |
-//! | `full` | all of the above | no |
+//! | `axum` | the ownership extractors, `IntoResponse` for the crate's errors, axum's `MatchedPath` as the route label (axum without its default features) | yes |
+//! | `full` | all of the above | yes |
 //!
 //! # Minimum supported Rust version
 //!

@@ -56,7 +56,16 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(serve(config)) {
+    let recorder = PrometheusBuilder::new().build_recorder();
+    let handle = recorder.handle();
+    if let Err(err) = metrics::set_global_recorder(recorder) {
+        eprintln!("could not install the metrics recorder: {err}");
+        return ExitCode::FAILURE;
+    }
+    let served = runtime.block_on(serve(config, handle, shutdown_signal(), |addr| {
+        tracing::info!("listening on http://{addr}");
+    }));
+    match served {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             tracing::error!(error = %err, "the CMS stopped on an error");
@@ -73,11 +82,14 @@ fn init_tracing() {
     fmt().with_env_filter(filter).with_target(false).init();
 }
 
-async fn serve(config: Config) -> Result<(), BoxError> {
-    let recorder = PrometheusBuilder::new().build_recorder();
-    let handle = recorder.handle();
-    metrics::set_global_recorder(recorder).map_err(|err| format!("metrics recorder: {err}"))?;
-
+/// Connects, migrates, seeds and serves until `shutdown` completes, then drains.
+/// `bound` is told the address the API listens on.
+pub async fn serve(
+    config: Config,
+    handle: PrometheusHandle,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+    bound: impl FnOnce(SocketAddr),
+) -> Result<(), BoxError> {
     let db = Db::connect(&config.database_url, config.database_max_connections)
         .await
         .map_err(|err| format!("database {}: {err}", redact(&config.database_url)))?;
@@ -98,7 +110,7 @@ async fn serve(config: Config) -> Result<(), BoxError> {
 
     let (stop_tx, stop_rx) = watch::channel(false);
     tokio::spawn(async move {
-        shutdown_signal().await;
+        shutdown.await;
         tracing::info!("shutting down: finishing in-flight requests");
         let _ = stop_tx.send(true);
     });
@@ -109,7 +121,7 @@ async fn serve(config: Config) -> Result<(), BoxError> {
     let listener = TcpListener::bind(config.bind)
         .await
         .map_err(|err| format!("bind {}: {err}", config.bind))?;
-    tracing::info!("listening on http://{}", config.bind);
+    bound(listener.local_addr()?);
     let app = routes::app(state).into_make_service_with_connect_info::<SocketAddr>();
     let server = axum::serve(listener, app).with_graceful_shutdown(stopped(stop_rx.clone()));
     // In-flight requests get the grace period to finish (each is bounded by the request

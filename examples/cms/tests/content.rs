@@ -1,7 +1,7 @@
 use axum::http::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use super::support::{TestApp, on_both_backends};
+use super::support::{TestApp, join_all, on_both_backends};
 
 on_both_backends!(
     create_returns_the_content_with_its_relations_and_clean_blocks,
@@ -10,7 +10,6 @@ on_both_backends!(
     patch_publish_and_delete,
     bulk_status_is_all_or_nothing_and_admin_only,
     bad_bodies_get_clear_json_errors,
-    type_specific_details_follow_the_type,
     concurrent_writes_all_land,
 );
 
@@ -378,80 +377,6 @@ async fn bad_bodies_get_clear_json_errors(app: &TestApp) {
     assert_eq!(answer.body["title"], sneaky);
 }
 
-async fn type_specific_details_follow_the_type(app: &TestApp) {
-    let (_, token) = app.user("editor@example.com", "editor").await;
-    let id = create_hotel(app, &token, "Hotel").await["id"]
-        .as_i64()
-        .unwrap();
-    let put = app
-        .send(
-            Method::PUT,
-            &format!("/api/contents/{id}/hotel"),
-            Some(&token),
-            Some(json!({"stars": 4, "priceFrom": 900})),
-        )
-        .await;
-    assert_eq!(put.status, StatusCode::OK, "{:?}", put.body);
-    let got = app
-        .send(
-            Method::GET,
-            &format!("/api/contents/{id}/hotel"),
-            Some(&token),
-            None,
-        )
-        .await;
-    assert_eq!(
-        got.body,
-        json!({"stars": 4, "address": null, "priceFrom": 900, "amenities": []})
-    );
-    let wrong = app
-        .send(
-            Method::GET,
-            &format!("/api/contents/{id}/attraction"),
-            Some(&token),
-            None,
-        )
-        .await;
-    assert_eq!(wrong.status, StatusCode::CONFLICT);
-
-    let attraction = app
-        .send(
-            Method::POST,
-            "/api/contents",
-            Some(&token),
-            Some(json!({"type": "attraction", "title": "Dubai Frame"})),
-        )
-        .await;
-    let aid = attraction.body["id"].as_i64().unwrap();
-    let put = app
-        .send(
-            Method::PUT,
-            &format!("/api/contents/{aid}/attraction"),
-            Some(&token),
-            Some(json!({"category": "landmark", "ticketPrice": 50})),
-        )
-        .await;
-    assert_eq!(put.status, StatusCode::OK);
-    let read = app
-        .send(
-            Method::GET,
-            &format!("/api/contents/{aid}"),
-            Some(&token),
-            None,
-        )
-        .await;
-    assert_eq!(read.body["attraction"]["ticketPrice"], 50);
-    let negative = app
-        .send(
-            Method::PUT,
-            &format!("/api/contents/{aid}/attraction"),
-            Some(&token),
-            Some(json!({"ticketPrice": -1})),
-        )
-        .await;
-    assert_eq!(negative.status, StatusCode::BAD_REQUEST);
-}
-
 async fn concurrent_writes_all_land(app: &TestApp) {
     let (_, token) = app.user("editor@example.com", "editor").await;
     let creates = (0..16).map(|i| {
@@ -474,30 +399,11 @@ async fn concurrent_writes_all_land(app: &TestApp) {
             assert_eq!(published.status, StatusCode::OK, "{:?}", published.body);
         }
     });
-    futures_join_all(creates).await;
+    join_all(creates).await;
     assert_eq!(
         app.count("SELECT COUNT(*) FROM contents WHERE status = 'published'")
             .await,
         16
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM revisions").await, 16);
-}
-
-/// Runs the futures concurrently on the test's task.
-async fn futures_join_all<F: std::future::Future<Output = ()>>(
-    futures: impl IntoIterator<Item = F>,
-) {
-    let mut set = Vec::new();
-    for future in futures {
-        set.push(Box::pin(future));
-    }
-    std::future::poll_fn(|cx| {
-        set.retain_mut(|f| f.as_mut().poll(cx).is_pending());
-        if set.is_empty() {
-            std::task::Poll::Ready(())
-        } else {
-            std::task::Poll::Pending
-        }
-    })
-    .await;
 }

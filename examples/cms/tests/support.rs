@@ -271,6 +271,23 @@ impl TestApp {
     }
 }
 
+/// Runs the futures concurrently on the test's task.
+pub async fn join_all<F: std::future::Future<Output = ()>>(futures: impl IntoIterator<Item = F>) {
+    let mut set = Vec::new();
+    for future in futures {
+        set.push(Box::pin(future));
+    }
+    std::future::poll_fn(|cx| {
+        set.retain_mut(|f| f.as_mut().poll(cx).is_pending());
+        if set.is_empty() {
+            std::task::Poll::Ready(())
+        } else {
+            std::task::Poll::Pending
+        }
+    })
+    .await;
+}
+
 /// Runs each named `async fn(TestApp)` on SQLite, and on PostgreSQL when configured.
 macro_rules! on_both_backends {
     ($($name:ident),* $(,)?) => {
