@@ -79,7 +79,13 @@ fn init_tracing() {
     use tracing_subscriber::{EnvFilter, fmt};
     let filter =
         EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
-    fmt().with_env_filter(filter).with_target(false).init();
+    // Colours only for a person at a terminal, not for a log collector.
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .with_ansi(ansi)
+        .init();
 }
 
 /// Connects, migrates, seeds and serves until `shutdown` completes, then drains.
