@@ -30,6 +30,8 @@ pub enum AppError {
     NotFound(String),
     /// 409: the state of the data refuses it (a taken slug, a wrong content type).
     Conflict(String),
+    /// 408: the client took too long to send the body.
+    BodyTimeout,
     /// 413.
     TooLarge,
     /// 422: well-formed, but the data refuses it.
@@ -64,6 +66,11 @@ impl AppError {
             }
             AppError::NotFound(message) => (StatusCode::NOT_FOUND, "not_found", message.clone()),
             AppError::Conflict(message) => (StatusCode::CONFLICT, "conflict", message.clone()),
+            AppError::BodyTimeout => (
+                StatusCode::REQUEST_TIMEOUT,
+                "body_timeout",
+                "the request body took too long to arrive".into(),
+            ),
             AppError::TooLarge => (
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "too_large",
@@ -157,6 +164,9 @@ where
 }
 
 fn json_rejection(rejection: JsonRejection) -> AppError {
+    if caused_by_body_deadline(&rejection) {
+        return AppError::BodyTimeout;
+    }
     match rejection {
         JsonRejection::MissingJsonContentType(_) => {
             AppError::BadRequest("expected a JSON body with content-type: application/json".into())
@@ -168,4 +178,16 @@ fn json_rejection(rejection: JsonRejection) -> AppError {
         }
         other => AppError::BadRequest(other.body_text()),
     }
+}
+
+/// Whether reading the body failed because `RequestBodyDeadline` cut it off.
+fn caused_by_body_deadline(rejection: &JsonRejection) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(rejection);
+    while let Some(err) = cause {
+        if err.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        cause = err.source();
+    }
+    false
 }

@@ -1,3 +1,5 @@
+use std::time::Duration;
+
 use axum::{
     body::Body,
     http::{Method, Request, StatusCode},
@@ -130,4 +132,55 @@ async fn seeding_fills_an_empty_database_once(app: &TestApp) {
         .send(Method::GET, "/api/public/contents/dubai-frame", None, None)
         .await;
     assert_eq!(frame.body["attraction"]["ticketPrice"], 50);
+}
+
+/// A client that starts a body and never finishes it is answered 408 at the body
+/// deadline (paused time: the deadline passes without waiting for it).
+#[tokio::test]
+async fn a_trickled_body_is_cut_off_at_the_deadline() {
+    let app = TestApp::sqlite().await;
+    tokio::time::pause();
+    let request = Request::post("/api/analytics/views")
+        .header("content-type", "application/json")
+        .body(Body::new(Stalled { sent: false }))
+        .unwrap();
+    let started = tokio::time::Instant::now();
+    let answer = app.raw(request).await;
+    assert_eq!(
+        answer.status,
+        StatusCode::REQUEST_TIMEOUT,
+        "{:?}",
+        answer.body
+    );
+    assert_eq!(answer.body["error"], "body_timeout");
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_secs(10) && waited < Duration::from_secs(11),
+        "{waited:?}"
+    );
+    tokio::time::resume();
+    app.finish().await;
+}
+
+/// Sends the start of a JSON body, then nothing, forever.
+struct Stalled {
+    sent: bool,
+}
+
+impl http_body::Body for Stalled {
+    type Data = bytes::Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<bytes::Bytes>, std::io::Error>>> {
+        if self.sent {
+            return std::task::Poll::Pending;
+        }
+        self.sent = true;
+        std::task::Poll::Ready(Some(Ok(http_body::Frame::data(bytes::Bytes::from_static(
+            b"{\"contentId\":",
+        )))))
+    }
 }
