@@ -419,3 +419,36 @@ async fn each_job_is_measured_by_kind_status_and_lane() {
         1
     );
 }
+
+/// A job already waiting in the store when the queue starts (a shared store after a
+/// restart) meets the handler registered on the builder: it is not claimed before its
+/// handler exists and failed for want of one.
+#[tokio::test]
+async fn handlers_registered_on_the_builder_are_there_before_the_first_claim() {
+    use tower_harden::jobs::{JobQueueBuilder, JobStore, MemoryStore};
+    let store = MemoryStore::new();
+    let waiting = store
+        .push(
+            "greet".into(),
+            Priority::High,
+            serde_json::json!("Dubai"),
+            10,
+        )
+        .await
+        .unwrap();
+    let seen = Arc::new(Mutex::new(Vec::<String>::new()));
+    let record = Arc::clone(&seen);
+    let queue = JobQueueBuilder::with_store(store)
+        .max_attempts(1)
+        .register("greet", move |city: String| {
+            record.lock().unwrap().push(city);
+            async { Ok::<(), String>(()) }
+        })
+        .start();
+    while queue.status(waiting).await != Some(JobStatus::Completed) {
+        assert_ne!(queue.status(waiting).await, Some(JobStatus::DeadLettered));
+        tokio::task::yield_now().await;
+    }
+    assert_eq!(*seen.lock().unwrap(), ["Dubai"]);
+    queue.shutdown(Duration::from_secs(1)).await;
+}

@@ -237,6 +237,39 @@ async fn an_abandoned_readiness_wait_is_not_charged_to_a_later_request() {
     assert!(response.extensions().get::<Elapsed>().is_none());
 }
 
+/// A head that arrives after the deadline (the handler finished on the poll that found the
+/// deadline over) is answered as a timeout: its body could only break off at once.
+#[tokio::test(start_paused = true)]
+async fn a_head_that_comes_late_is_a_timeout_not_a_broken_body() {
+    let metrics = Metrics::capture();
+    let svc = HttpTimeout::new(
+        service_fn(|_: Request<String>| async {
+            // Work that overruns without yielding: the clock moves past the deadline
+            // before the response exists.
+            tokio::time::advance(Duration::from_millis(1500)).await;
+            Ok::<_, Infallible>(Response::new(String::from("late")))
+        }),
+        SECOND,
+    );
+    let response = svc.oneshot(request()).await.unwrap();
+    assert_eq!(response.status(), StatusCode::GATEWAY_TIMEOUT);
+    assert_eq!(
+        response.extensions().get::<Elapsed>().map(Elapsed::phase),
+        Some(Phase::Response)
+    );
+    // The timeout answer's body reads cleanly.
+    assert!(
+        response
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .is_empty()
+    );
+    assert_eq!(metrics.counter_total(TIMEOUT_ELAPSED), 1);
+}
+
 #[tokio::test(start_paused = true)]
 async fn a_complete_body_passes_untouched() {
     let metrics = Metrics::capture();

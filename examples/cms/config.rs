@@ -18,7 +18,7 @@ pub struct Config {
     /// `CMS_ADMIN_EMAIL`: the seeded administrator. Default `admin@example.com`.
     pub admin_email: String,
     /// `CMS_ADMIN_PASSWORD`: when unset, a password is generated and printed once.
-    pub admin_password: Option<String>,
+    pub admin_password: Option<Secret>,
     /// `CMS_SEED`: seed the admin and the sample Dubai content on first start. Default true.
     pub seed: bool,
     /// `REQUEST_TIMEOUT_SECS`: the deadline of a whole request. Default 30.
@@ -43,6 +43,58 @@ pub struct Config {
     pub query_count_header: bool,
     /// `SHUTDOWN_GRACE_SECS`: how long shutdown waits for in-flight requests. Default 30.
     pub shutdown_grace: Duration,
+    /// The upstream services (part 2): base URLs, keys, the model.
+    pub outbound: Outbound,
+    /// `TRANSLATION_LANGUAGES`: what published content is translated into. Default
+    /// `ar,de,fr,ru,zh`.
+    pub translation_languages: Vec<String>,
+    /// `TRANSLATION_WEBHOOK_SECRET`: the HMAC key of the provider's callbacks; without it
+    /// the webhook answers 503.
+    pub webhook_secret: Option<Secret>,
+    /// `IMAGE_HOSTS`: comma-separated hosts AI-written content may show images from.
+    /// Default none (no images in AI output).
+    pub image_hosts: Vec<String>,
+    /// `JOB_WORKERS`: jobs run at once. Default 20.
+    pub job_workers: usize,
+    /// `JOB_MAX_ATTEMPTS`: attempts before a job is dead-lettered. Default 5.
+    pub job_max_attempts: u32,
+}
+
+/// Upstream services: `*_URL` (unset: the feature answers 503) and `*_API_KEY`.
+#[derive(Debug, Clone, Default)]
+pub struct Outbound {
+    pub intelligence_url: Option<String>,
+    pub intelligence_key: Option<Secret>,
+    /// `INTELLIGENCE_MODEL`. Default `gpt-4o-mini`.
+    pub intelligence_model: String,
+    pub translation_url: Option<String>,
+    pub translation_key: Option<Secret>,
+    pub images_url: Option<String>,
+    pub images_key: Option<Secret>,
+    pub maps_url: Option<String>,
+    pub maps_key: Option<Secret>,
+    pub web_search_url: Option<String>,
+    pub web_search_key: Option<Secret>,
+}
+
+/// A secret setting: shown as `***` by `Debug`, so a logged config leaks nothing.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
 }
 
 /// A setting that could not be used: says which, what was expected and what was found.
@@ -108,9 +160,9 @@ impl Config {
         if !looks_like_email(&admin_email) {
             return Err(invalid("CMS_ADMIN_EMAIL", "an email address", &admin_email));
         }
-        let admin_password = env.get("CMS_ADMIN_PASSWORD");
+        let admin_password = env.get("CMS_ADMIN_PASSWORD").map(Secret);
         if let Some(password) = &admin_password
-            && password.chars().count() < MIN_PASSWORD_CHARS
+            && password.0.chars().count() < MIN_PASSWORD_CHARS
         {
             // Never echo a secret back, even a bad one.
             return Err(invalid(
@@ -154,6 +206,39 @@ impl Config {
             public_cache_ttl: env.seconds("PUBLIC_CACHE_TTL_SECS", 60)?,
             query_count_header: env.flag("QUERY_COUNT_HEADER", false)?,
             shutdown_grace: env.seconds("SHUTDOWN_GRACE_SECS", 30)?,
+            outbound: Outbound {
+                intelligence_url: env.url("INTELLIGENCE_URL")?,
+                intelligence_key: env.get("INTELLIGENCE_API_KEY").map(Secret),
+                intelligence_model: env
+                    .get("INTELLIGENCE_MODEL")
+                    .unwrap_or_else(|| "gpt-4o-mini".into()),
+                translation_url: env.url("TRANSLATION_URL")?,
+                translation_key: env.get("TRANSLATION_API_KEY").map(Secret),
+                images_url: env.url("IMAGES_URL")?,
+                images_key: env.get("IMAGES_API_KEY").map(Secret),
+                maps_url: env.url("MAPS_URL")?,
+                maps_key: env.get("MAPS_API_KEY").map(Secret),
+                web_search_url: env.url("WEB_SEARCH_URL")?,
+                web_search_key: env.get("WEB_SEARCH_API_KEY").map(Secret),
+            },
+            translation_languages: env.list(
+                "TRANSLATION_LANGUAGES",
+                "ar,de,fr,ru,zh",
+                |lang| {
+                    (2..=8).contains(&lang.len())
+                        && lang.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                },
+                "language codes like ar,de",
+            )?,
+            webhook_secret: env.get("TRANSLATION_WEBHOOK_SECRET").map(Secret),
+            image_hosts: env.list(
+                "IMAGE_HOSTS",
+                "",
+                |host| !host.contains('/') && host.contains('.'),
+                "host names like cdn.example.com",
+            )?,
+            job_workers: env.number("JOB_WORKERS", 20, "a number of workers")?,
+            job_max_attempts: env.number("JOB_MAX_ATTEMPTS", 5, "a number of attempts")?,
         })
     }
 }
@@ -204,6 +289,41 @@ impl<F: Fn(&str) -> Option<String>> Env<'_, F> {
                 Ok(secs) if secs > 0 => Ok(Duration::from_secs(secs)),
                 _ => Err(invalid(name, "seconds", &value)),
             },
+        }
+    }
+
+    /// An `http://` or `https://` base URL.
+    fn url(&self, name: &'static str) -> Result<Option<String>, ConfigError> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(value) => match url::Url::parse(value.trim()) {
+                Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
+                    Ok(Some(value.trim().to_owned()))
+                }
+                _ => Err(invalid(name, "an http:// or https:// URL", &value)),
+            },
+        }
+    }
+
+    /// A comma-separated list whose every item passes `valid`.
+    fn list(
+        &self,
+        name: &'static str,
+        default: &str,
+        valid: impl Fn(&str) -> bool,
+        expected: &'static str,
+    ) -> Result<Vec<String>, ConfigError> {
+        let value = self.get(name).unwrap_or_else(|| default.to_owned());
+        let items: Vec<String> = value
+            .split(',')
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if items.iter().all(|item| valid(item)) {
+            Ok(items)
+        } else {
+            Err(invalid(name, expected, &value))
         }
     }
 
@@ -309,6 +429,54 @@ mod tests {
             super::Config::from_lookup(|name| (name == "BIND").then(|| "0.0.0.0:80".to_owned()))
                 .unwrap();
         assert_eq!(config.bind, "0.0.0.0:80".parse().unwrap());
+    }
+
+    #[test]
+    fn upstreams_and_lists() {
+        let config = config(&[
+            ("INTELLIGENCE_URL", "http://127.0.0.1:11434/v1"),
+            ("INTELLIGENCE_API_KEY", "sk-secret"),
+            ("TRANSLATION_LANGUAGES", "ar, de"),
+        ])
+        .unwrap();
+        assert_eq!(
+            config.outbound.intelligence_url.as_deref(),
+            Some("http://127.0.0.1:11434/v1")
+        );
+        assert_eq!(config.translation_languages, ["ar", "de"]);
+        assert!(
+            !format!("{config:?}").contains("sk-secret"),
+            "secrets are not printed"
+        );
+        assert_eq!(
+            config
+                .outbound
+                .intelligence_key
+                .as_ref()
+                .map(Secret::expose),
+            Some("sk-secret")
+        );
+        let err = config_err(&[("MAPS_URL", "ftp://maps")]);
+        assert_eq!(
+            err,
+            "MAPS_URL: expected an http:// or https:// URL, got ftp://maps"
+        );
+        let err = config_err(&[("TRANSLATION_LANGUAGES", "ar,../x")]);
+        assert_eq!(
+            err,
+            "TRANSLATION_LANGUAGES: expected language codes like ar,de, got ar,../x"
+        );
+        assert!(
+            super::Config::from_lookup(|_| None)
+                .unwrap()
+                .outbound
+                .intelligence_url
+                .is_none()
+        );
+    }
+
+    fn config_err(vars: &[(&str, &str)]) -> String {
+        config(vars).unwrap_err().to_string()
     }
 
     #[test]

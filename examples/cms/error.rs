@@ -12,7 +12,7 @@ use axum::{
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
-use crate::{auth::CryptoError, db::DbError};
+use crate::{auth::CryptoError, clients::UpstreamError, db::DbError};
 
 /// What went wrong, as the client is told.
 #[derive(Debug)]
@@ -40,6 +40,8 @@ pub enum AppError {
     TooManyRequests(Duration),
     /// 503: a dependency is down.
     Unavailable(&'static str),
+    /// An upstream service: 503 not configured, 504 too slow, 502 failed.
+    Upstream(UpstreamError),
     /// 500: logged with its cause, sent without it.
     Internal(Box<dyn std::error::Error + Send + Sync>),
 }
@@ -91,6 +93,23 @@ impl AppError {
                 "unavailable",
                 (*message).to_owned(),
             ),
+            AppError::Upstream(err) => match err {
+                UpstreamError::NotConfigured { .. } => (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "not_configured",
+                    err.to_string(),
+                ),
+                UpstreamError::Timeout { .. } => (
+                    StatusCode::GATEWAY_TIMEOUT,
+                    "upstream_timeout",
+                    err.to_string(),
+                ),
+                UpstreamError::Status { service, .. } | UpstreamError::Failed { service, .. } => (
+                    StatusCode::BAD_GATEWAY,
+                    "upstream_failed",
+                    format!("the {service} service failed; try again later"),
+                ),
+            },
             AppError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -103,8 +122,10 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code, message) = self.parts();
-        if let AppError::Internal(cause) = &self {
-            tracing::error!(error = %cause, "request failed");
+        match &self {
+            AppError::Internal(cause) => tracing::error!(error = %cause, "request failed"),
+            AppError::Upstream(cause) => tracing::warn!(error = %cause, "upstream call failed"),
+            _ => {}
         }
         let mut response =
             (status, Json(json!({ "error": code, "message": message }))).into_response();
@@ -133,6 +154,12 @@ impl From<DbError> for AppError {
             }
             other => AppError::Internal(Box::new(other)),
         }
+    }
+}
+
+impl From<UpstreamError> for AppError {
+    fn from(err: UpstreamError) -> Self {
+        AppError::Upstream(err)
     }
 }
 

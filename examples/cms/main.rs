@@ -14,9 +14,13 @@
 
 mod access;
 mod auth;
+mod clients;
 mod config;
 mod db;
 mod error;
+mod events;
+mod jobs;
+mod prompts;
 mod routes;
 mod state;
 #[cfg(test)]
@@ -25,11 +29,15 @@ mod tests;
 use std::{net::SocketAddr, process::ExitCode, sync::Arc};
 
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
-use tokio::{net::TcpListener, sync::watch};
-use tower_harden::sanitize::html::HtmlSanitizer;
+use tokio::{
+    net::TcpListener,
+    sync::{Notify, watch},
+};
+use tower_harden::{jobs::Priority, sanitize::html::HtmlSanitizer};
 
 use crate::{
     auth::{limiter::LoginLimiter, passwords::Passwords, tokens},
+    clients::Clients,
     config::Config,
     db::{Db, DbError, seed, users},
     state::{AppState, PublicCache},
@@ -128,6 +136,10 @@ pub async fn serve(
         .await
         .map_err(|err| format!("bind {}: {err}", config.bind))?;
     bound(listener.local_addr()?);
+    let dispatcher =
+        tokio::spawn(dispatcher(&state, events::DispatchSettings::default()).run(stop_rx.clone()));
+    tokio::spawn(roll_up_analytics(state.jobs.clone(), stop_rx.clone()));
+    let queue = state.jobs.clone();
     let app = routes::app(state).into_make_service_with_connect_info::<SocketAddr>();
     let server = axum::serve(listener, app).with_graceful_shutdown(stopped(stop_rx.clone()));
     // In-flight requests get the grace period to finish (each is bounded by the request
@@ -138,6 +150,16 @@ pub async fn serve(
             tracing::warn!("grace period over: closing the remaining connections");
         }
     }
+    // Then the background work: the dispatcher finishes its batch (what it leaves stays
+    // in the outbox), the queue drains its running jobs within the grace period.
+    if tokio::time::timeout(config.shutdown_grace, dispatcher)
+        .await
+        .is_err()
+    {
+        tracing::warn!("the event dispatcher did not stop in time; its events stay in the outbox");
+    }
+    let report = queue.shutdown(config.shutdown_grace).await;
+    tracing::info!(abandoned = report.abandoned.len(), "job queue drained");
     tracing::info!("stopped");
     Ok(())
 }
@@ -149,21 +171,89 @@ pub fn build_state(
     passwords: Passwords,
     metrics: Option<PrometheusHandle>,
 ) -> Result<AppState, BoxError> {
-    let html = HtmlSanitizer::builder()
-        .build()
-        .map_err(|err| format!("HTML policy: {err}"))?;
+    let html = Arc::new(
+        HtmlSanitizer::builder()
+            .image_hosts(config.image_hosts.iter().cloned())
+            .build()
+            .map_err(|err| format!("HTML policy: {err}"))?,
+    );
+    let clients = Clients::from_config(&config);
+    let deps = jobs::JobDeps {
+        db: db.clone(),
+        clients: clients.clone(),
+        html: Arc::clone(&html),
+    };
     Ok(AppState {
+        jobs: jobs::start(
+            deps,
+            config.job_workers,
+            config.job_max_attempts,
+            config.outbound_timeout * 2,
+        ),
         db,
         passwords,
         limiter: Arc::new(LoginLimiter::new(
             config.login_per_ip,
             config.login_per_account,
         )),
-        html: Arc::new(html),
+        html,
         public: PublicCache::new(&config),
         metrics,
+        clients,
+        events: Arc::new(Notify::new()),
         config,
     })
+}
+
+/// The event dispatcher with the CMS's three handlers.
+pub fn dispatcher(state: &AppState, settings: events::DispatchSettings) -> events::Dispatcher {
+    let queue = state.jobs.clone();
+    let languages = state.config.translation_languages.clone();
+    let translating = state.clients.translation.is_some();
+    let enqueue = Arc::new(move |content_id: i64| -> events::Enqueue {
+        let (queue, languages) = (queue.clone(), languages.clone());
+        Box::pin(async move {
+            if !translating {
+                tracing::debug!(content_id, "translation not configured; nothing to queue");
+                return Ok(());
+            }
+            for lang in languages {
+                let job = jobs::TranslateJob { content_id, lang };
+                queue
+                    .push(jobs::TRANSLATE, Priority::Critical, &job)
+                    .await?;
+            }
+            Ok(())
+        })
+    });
+    let handlers = vec![
+        events::search_indexer(state.db.clone()),
+        events::cache_invalidator(state.public.clone()),
+        events::translation_trigger(enqueue),
+    ];
+    events::Dispatcher::new(
+        state.db.clone(),
+        handlers,
+        Arc::clone(&state.events),
+        settings,
+    )
+}
+
+/// Queues the analytics roll-up (a low-priority job) every 10 minutes.
+async fn roll_up_analytics(queue: jobs::Queue, stop: watch::Receiver<bool>) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+    let stopped = stopped(stop);
+    tokio::pin!(stopped);
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {
+                if let Err(err) = queue.push(jobs::ROLLUP, Priority::Low, &()).await {
+                    tracing::warn!(error = %err, "could not queue the analytics roll-up");
+                }
+            }
+            () = &mut stopped => break,
+        }
+    }
 }
 
 /// On an empty database: the admin account (its password printed once when it was not
@@ -173,7 +263,7 @@ async fn seed_first_start(db: &Db, config: &Config, passwords: &Passwords) -> Re
         return Ok(());
     }
     let (password, generated) = match &config.admin_password {
-        Some(password) => (password.clone(), false),
+        Some(password) => (password.expose().to_owned(), false),
         None => (tokens::new_session_token()?[..20].to_owned(), true),
     };
     let hash = passwords.hash(password.clone()).await?;

@@ -5,16 +5,19 @@ use std::sync::Arc;
 
 use axum::extract::FromRef;
 use metrics_exporter_prometheus::PrometheusHandle;
+use tokio::sync::Notify;
 use tower_harden::{cache::BoundedCache, sanitize::html::HtmlSanitizer};
 
 use crate::{
     access::{ContentStore, MetricsStore},
     auth::{limiter::LoginLimiter, passwords::Passwords},
+    clients::Clients,
     config::Config,
     db::{
         Db,
         contents::{Content, Cursor, Kind, Summary},
     },
+    jobs::Queue,
 };
 
 /// Shared application state.
@@ -29,6 +32,12 @@ pub struct AppState {
     pub public: PublicCache,
     /// Renders `/metrics`; `None` when the exporter is served elsewhere or not at all.
     pub metrics: Option<PrometheusHandle>,
+    /// The upstream services; `None` for each one not configured.
+    pub clients: Clients,
+    /// The background job queue.
+    pub jobs: Queue,
+    /// Wakes the event dispatcher after a commit that wrote outbox events.
+    pub events: Arc<Notify>,
 }
 
 /// What a public list page is keyed by.
@@ -39,6 +48,8 @@ pub type ListKey = (Kind, Option<Cursor>, i64);
 pub struct PublicCache {
     pub by_slug: BoundedCache<String, Arc<Content>>,
     pub lists: BoundedCache<ListKey, Arc<Vec<Summary>>>,
+    /// Search results by normalised query.
+    pub search: BoundedCache<String, Arc<Vec<Summary>>>,
 }
 
 impl PublicCache {
@@ -52,6 +63,10 @@ impl PublicCache {
                 .max_entries(config.public_cache_entries)
                 .default_ttl(config.public_cache_ttl)
                 .build(),
+            search: BoundedCache::builder("search")
+                .max_entries(config.public_cache_entries)
+                .default_ttl(config.public_cache_ttl)
+                .build(),
         }
     }
 
@@ -62,6 +77,7 @@ impl PublicCache {
             self.by_slug.invalidate(&slug.to_owned());
         }
         self.lists.clear();
+        self.search.clear();
     }
 }
 

@@ -91,6 +91,9 @@ impl JobQueue {
 impl<S: JobStore> JobQueue<S> {
     /// Registers the handler for jobs of `kind`: an async function of a typed payload.
     /// An `Err` (or a panic, or running past the job timeout) is a failed attempt.
+    ///
+    /// A queue on a shared store may claim a job the moment it starts: register on the
+    /// [builder](JobQueueBuilder::register) to have every handler in place before that.
     pub fn register<P, F, Fut, E>(&self, kind: impl Into<Cow<'static, str>>, handler: F)
     where
         P: DeserializeOwned + Send + 'static,
@@ -98,22 +101,12 @@ impl<S: JobStore> JobQueue<S> {
         Fut: Future<Output = Result<(), E>> + Send + 'static,
         E: fmt::Display + 'static,
     {
-        let handler = Arc::new(handler);
-        let erased: Handler = Arc::new(move |payload: serde_json::Value| {
-            let payload: P = serde_json::from_value(payload)
-                .map_err(|e| format!("payload does not decode: {e}"))?;
-            let handler = Arc::clone(&handler);
-            Ok(
-                Box::pin(async move { handler(payload).await.map_err(|e| e.to_string()) })
-                    as JobFuture,
-            )
-        });
         let mut handlers = self
             .inner
             .handlers
             .write()
             .unwrap_or_else(|p| p.into_inner());
-        handlers.insert(kind.into().into_owned(), erased);
+        handlers.insert(kind.into().into_owned(), erase(handler));
     }
 
     /// Queues a job of `kind` with `payload` in `priority`'s lane.
@@ -274,10 +267,37 @@ impl<S: JobStore> JobQueue<S> {
 ///   5 min with full jitter
 /// - starvation bound: 60 s (a job that waited this long starts before fresher ones of
 ///   any lane)
-#[derive(Debug)]
 pub struct JobQueueBuilder<S> {
     store: S,
     config: Config,
+    handlers: HashMap<String, Handler>,
+}
+
+impl<S: fmt::Debug> fmt::Debug for JobQueueBuilder<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("JobQueueBuilder")
+            .field("store", &self.store)
+            .field("config", &self.config)
+            .field("kinds", &self.handlers.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+/// A typed handler behind the queue's type-erased signature.
+fn erase<P, F, Fut, E>(handler: F) -> Handler
+where
+    P: DeserializeOwned + Send + 'static,
+    F: Fn(P) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<(), E>> + Send + 'static,
+    E: fmt::Display + 'static,
+{
+    let handler = Arc::new(handler);
+    Arc::new(move |payload: serde_json::Value| {
+        let payload: P =
+            serde_json::from_value(payload).map_err(|e| format!("payload does not decode: {e}"))?;
+        let handler = Arc::clone(&handler);
+        Ok(Box::pin(async move { handler(payload).await.map_err(|e| e.to_string()) }) as JobFuture)
+    })
 }
 
 impl<S: JobStore> JobQueueBuilder<S> {
@@ -295,7 +315,35 @@ impl<S: JobStore> JobQueueBuilder<S> {
                 backoff_max: Duration::from_secs(300),
                 starvation_bound: Duration::from_secs(60),
             },
+            handlers: HashMap::new(),
         }
+    }
+
+    /// Registers the handler for jobs of `kind` before the queue starts, so no job is
+    /// claimed while its handler is missing (with a shared store, queued jobs may be
+    /// waiting at start). Same handlers as [`JobQueue::register`].
+    ///
+    /// ```
+    /// use tower_harden::jobs::JobQueue;
+    ///
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// let queue = JobQueue::builder()
+    ///     .register("translate", |content_id: u64| async move { Ok::<(), String>(()) })
+    ///     .start();
+    /// # queue.shutdown(std::time::Duration::from_secs(1)).await;
+    /// # }
+    /// ```
+    pub fn register<P, F, Fut, E>(mut self, kind: impl Into<Cow<'static, str>>, handler: F) -> Self
+    where
+        P: DeserializeOwned + Send + 'static,
+        F: Fn(P) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<(), E>> + Send + 'static,
+        E: fmt::Display + 'static,
+    {
+        self.handlers
+            .insert(kind.into().into_owned(), erase(handler));
+        self
     }
 
     /// At most `n` jobs run at once (at least 1).
@@ -356,7 +404,7 @@ impl<S: JobStore> JobQueueBuilder<S> {
                 general: Arc::new(Semaphore::new(general)),
                 reserved: Arc::new(Semaphore::new(config.reserved_for_critical)),
                 config,
-                handlers: RwLock::default(),
+                handlers: RwLock::new(self.handlers),
                 wake: Notify::new(),
                 idle: Notify::new(),
                 closed: AtomicBool::new(false),

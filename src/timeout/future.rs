@@ -172,9 +172,16 @@ where
                 Ok(Ok(response)) => {
                     let finished = inner.as_ref().get_ref();
                     let (deadline, limit) = (finished.deadline(), finished.limit.clone());
-                    return Poll::Ready(Ok(
-                        response.map(|body| TimeoutBody::new(body, deadline, limit))
-                    ));
+                    if Instant::now() <= deadline {
+                        return Poll::Ready(Ok(
+                            response.map(|body| TimeoutBody::new(body, deadline, limit))
+                        ));
+                    }
+                    // The head came after the deadline (the inner future finished on the
+                    // poll that found the deadline over). Its body would start out of
+                    // time and break off at once, so the client gets the timeout answer
+                    // instead of a response that cannot be read.
+                    limit.elapsed(Phase::Response)
                 }
                 Ok(Err(err)) => return Poll::Ready(Err(err)),
                 Err(elapsed) => elapsed,

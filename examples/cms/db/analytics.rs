@@ -60,3 +60,19 @@ pub async fn content_metrics(db: &Db, content_id: i64) -> Result<Option<ContentM
         },
     ))
 }
+
+/// Recomputes the per-type totals of published contents and their views (the low
+/// priority roll-up job), in one statement per backend-neutral upsert.
+pub async fn roll_up(db: &Db, now: i64) -> Result<(), DbError> {
+    let query = sqlx::query(
+        "INSERT INTO analytics_rollups (kind, contents, views, computed_at) \
+         SELECT c.kind, COUNT(*), COALESCE(SUM(m.views), 0), $1 FROM contents c \
+         LEFT JOIN content_metrics m ON m.content_id = c.id WHERE c.status = 'published' GROUP BY c.kind \
+         ON CONFLICT (kind) DO UPDATE SET contents = excluded.contents, views = excluded.views, \
+         computed_at = excluded.computed_at",
+    )
+    .bind(now)
+    .execute(db.pool());
+    monitor_query("analytics.roll_up", query).await?;
+    Ok(())
+}

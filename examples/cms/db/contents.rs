@@ -4,7 +4,10 @@ use serde::{Deserialize, Serialize};
 use sqlx::{FromRow, Row, any::AnyRow};
 use tower_harden::query::monitor_query;
 
-use super::{Backend, Db, DbError, now_ms};
+use super::{
+    Db, DbError, in_json_ids, now_ms,
+    outbox::{self, EventKind},
+};
 
 /// What a content item is; selects its type-specific table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -236,34 +239,51 @@ pub struct ContentPatch {
 
 /// Applies a patch; `false` when there is no such content.
 pub async fn update(db: &Db, id: i64, patch: &ContentPatch) -> Result<bool, DbError> {
-    let query = sqlx::query(
-        "UPDATE contents SET title = COALESCE($1, title), slug = COALESCE($2, slug), \
-         blocks = COALESCE($3, blocks), updated_at = $4 WHERE id = $5",
-    )
-    .bind(patch.title.as_deref())
-    .bind(patch.slug.as_deref())
-    .bind(patch.blocks.as_deref())
-    .bind(now_ms())
-    .bind(id)
-    .execute(db.pool());
-    Ok(monitor_query("contents.update", query)
-        .await?
-        .rows_affected()
-        == 1)
+    let run = db.transaction(|tx| {
+        let patch = patch.clone();
+        Box::pin(async move {
+            let updated = sqlx::query(
+                "UPDATE contents SET title = COALESCE($1, title), slug = COALESCE($2, slug), \
+                 blocks = COALESCE($3, blocks), updated_at = $4 WHERE id = $5",
+            )
+            .bind(patch.title.as_deref())
+            .bind(patch.slug.as_deref())
+            .bind(patch.blocks.as_deref())
+            .bind(now_ms())
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+            if updated.rows_affected() == 0 {
+                return Ok::<_, DbError>(false);
+            }
+            outbox::record(tx, EventKind::Changed, id).await?;
+            Ok(true)
+        })
+    });
+    monitor_query("contents.update", run).await
 }
 
-/// Deletes a content item and (by cascade) its type row, revisions and metrics.
+/// Deletes a content item and (by cascade) its type row, revisions and metrics; the
+/// event lets every instance drop it from caches and the search index.
 pub async fn delete(db: &Db, id: i64) -> Result<bool, DbError> {
-    let query = sqlx::query("DELETE FROM contents WHERE id = $1")
-        .bind(id)
-        .execute(db.pool());
-    Ok(monitor_query("contents.delete", query)
-        .await?
-        .rows_affected()
-        == 1)
+    let run = db.transaction(|tx| {
+        Box::pin(async move {
+            let deleted = sqlx::query("DELETE FROM contents WHERE id = $1")
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+            if deleted.rows_affected() == 0 {
+                return Ok::<_, DbError>(false);
+            }
+            outbox::record(tx, EventKind::Changed, id).await?;
+            Ok(true)
+        })
+    });
+    monitor_query("contents.delete", run).await
 }
 
-/// Publishes: status, timestamps, version and the revision row, in one transaction.
+/// Publishes: status, timestamps, version, the revision row and the `content.published`
+/// event, in one transaction.
 /// `false` when there is no such content.
 pub async fn publish(db: &Db, id: i64, by: i64) -> Result<bool, DbError> {
     let run = db.transaction(|tx| {
@@ -289,6 +309,7 @@ pub async fn publish(db: &Db, id: i64, by: i64) -> Result<bool, DbError> {
             .bind(id)
             .execute(&mut **tx)
             .await?;
+            outbox::record(tx, EventKind::Published, id).await?;
             Ok(true)
         })
     });
@@ -309,13 +330,11 @@ pub async fn bulk_status(
     ids.dedup();
     let list = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
     // The id list travels as one JSON parameter, so the statement is the same for any
-    // number of ids; each backend unpacks JSON its own way.
-    let in_list = match db.backend() {
-        Backend::Sqlite => "id IN (SELECT value FROM json_each($3))",
-        Backend::Postgres => "id IN (SELECT jsonb_array_elements_text($3::jsonb)::bigint)",
-    };
+    // number of ids.
+    let backend = db.backend();
+    let in_list = in_json_ids(backend, "id", 3);
     let run = db.transaction(|tx| {
-        let (ids, list) = (ids.clone(), list.clone());
+        let (ids, list, in_list) = (ids.clone(), list.clone(), in_list.clone());
         Box::pin(async move {
             let now = now_ms();
             let slugs: Vec<(i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
@@ -345,6 +364,8 @@ pub async fn bulk_status(
                 .execute(&mut **tx)
                 .await?;
             }
+            let event = if status == Status::Published { EventKind::Published } else { EventKind::Changed };
+            outbox::record_many(tx, backend, event, &list).await?;
             Ok(slugs.into_iter().map(|(_, slug)| slug).collect())
         })
     });
@@ -355,7 +376,11 @@ pub async fn bulk_status(
 pub async fn put_hotel(db: &Db, id: i64, hotel: &HotelDetails) -> Result<(), DbError> {
     let run = db.transaction(|tx| {
         let hotel = hotel.clone();
-        Box::pin(async move { put_hotel_in(tx, id, &hotel).await.map_err(DbError::from) })
+        Box::pin(async move {
+            put_hotel_in(tx, id, &hotel).await?;
+            outbox::record(tx, EventKind::Changed, id).await?;
+            Ok::<_, DbError>(())
+        })
     });
     monitor_query("hotels.put", run).await
 }
@@ -369,9 +394,9 @@ pub async fn put_attraction(
     let run = db.transaction(|tx| {
         let attraction = attraction.clone();
         Box::pin(async move {
-            put_attraction_in(tx, id, &attraction)
-                .await
-                .map_err(DbError::from)
+            put_attraction_in(tx, id, &attraction).await?;
+            outbox::record(tx, EventKind::Changed, id).await?;
+            Ok::<_, DbError>(())
         })
     });
     monitor_query("attractions.put", run).await
@@ -414,6 +439,16 @@ async fn put_attraction_in(
     .bind(attraction.ticket_price)
     .execute(&mut **tx)
     .await?;
+    Ok(())
+}
+
+/// Sets the meta description (the SEO job).
+pub async fn set_meta_description(db: &Db, id: i64, description: &str) -> Result<(), DbError> {
+    let query = sqlx::query("UPDATE contents SET meta_description = $1 WHERE id = $2")
+        .bind(description)
+        .bind(id)
+        .execute(db.pool());
+    monitor_query("contents.set_meta_description", query).await?;
     Ok(())
 }
 

@@ -5,7 +5,11 @@
 
 pub mod analytics;
 pub mod contents;
+pub mod jobs;
+pub mod outbox;
+pub mod search;
 pub mod seed;
+pub mod translations;
 pub mod users;
 
 use std::{borrow::Cow, fmt, future::Future, str::FromStr, time::Duration};
@@ -98,6 +102,17 @@ fn is_raised(code: Option<&str>) -> bool {
     matches!(code, Some("P0001" | "19" | "1811"))
 }
 
+/// A SQL condition `column IN (<the ids in the JSON array parameter $n>)`: one statement
+/// for any number of ids, each backend unpacking JSON its own way.
+pub fn in_json_ids(backend: Backend, column: &str, param: u8) -> String {
+    match backend {
+        Backend::Sqlite => format!("{column} IN (SELECT value FROM json_each(${param}))"),
+        Backend::Postgres => {
+            format!("{column} IN (SELECT jsonb_array_elements_text(${param}::jsonb)::bigint)")
+        }
+    }
+}
+
 /// How many times a transaction is tried before its serialization failure is returned.
 const TX_ATTEMPTS: u32 = 4;
 
@@ -144,16 +159,30 @@ impl Db {
     /// Applies the embedded migrations of this backend (never edited once applied).
     async fn migrate(&self) -> Result<(), sqlx::Error> {
         let files: &[(i64, &str, &'static str)] = match self.backend {
-            Backend::Sqlite => &[(
-                1,
-                "init",
-                include_str!("../migrations/sqlite/0001_init.sql"),
-            )],
-            Backend::Postgres => &[(
-                1,
-                "init",
-                include_str!("../migrations/postgres/0001_init.sql"),
-            )],
+            Backend::Sqlite => &[
+                (
+                    1,
+                    "init",
+                    include_str!("../migrations/sqlite/0001_init.sql"),
+                ),
+                (
+                    2,
+                    "events_search_jobs",
+                    include_str!("../migrations/sqlite/0002_events_search_jobs.sql"),
+                ),
+            ],
+            Backend::Postgres => &[
+                (
+                    1,
+                    "init",
+                    include_str!("../migrations/postgres/0001_init.sql"),
+                ),
+                (
+                    2,
+                    "events_search_jobs",
+                    include_str!("../migrations/postgres/0002_events_search_jobs.sql"),
+                ),
+            ],
         };
         let migrations = files
             .iter()

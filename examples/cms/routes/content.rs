@@ -12,7 +12,10 @@ use axum::{
 };
 use serde::Deserialize;
 use serde_json::{Value, json};
-use tower_harden::ownership::{Delete, Edit, Owned};
+use tower_harden::{
+    jobs::Priority,
+    ownership::{Delete, Edit, Owned},
+};
 
 use super::{
     content_types::{validate_attraction, validate_hotel},
@@ -23,6 +26,7 @@ use crate::{
         self, AttractionDetails, Content, ContentPatch, HotelDetails, Kind, NewContent, Status,
     },
     error::{ApiJson, AppError},
+    jobs,
     state::AppState,
 };
 
@@ -123,6 +127,7 @@ async fn update(
     if !contents::update(&state.db, content.id, &patch).await? {
         return Err(AppError::not_found("content"));
     }
+    state.events.notify_one();
     state.public.invalidate(
         [content.slug.as_str()]
             .into_iter()
@@ -141,6 +146,7 @@ async fn delete(
     if !contents::delete(&state.db, content.id).await? {
         return Err(AppError::not_found("content"));
     }
+    state.events.notify_one();
     state.public.invalidate([content.slug.as_str()]);
     tracing::info!(
         content = content.id,
@@ -158,7 +164,9 @@ async fn publish(
     if !contents::publish(&state.db, content.id, user.id).await? {
         return Err(AppError::not_found("content"));
     }
+    state.events.notify_one();
     state.public.invalidate([content.slug.as_str()]);
+    queue_after_publish(&state, content.id).await;
     let published = contents::read(&state.db, content.id)
         .await?
         .ok_or_else(|| AppError::not_found("content"))?;
@@ -191,10 +199,25 @@ async fn bulk_status(
         )));
     }
     let slugs = contents::bulk_status(&state.db, &body.ids, body.status, admin.id).await?;
+    state.events.notify_one();
     state.public.invalidate(slugs.iter().map(String::as_str));
     Ok(Json(
         json!({ "updated": slugs.len(), "status": body.status }),
     ))
+}
+
+/// The follow-up work of a publish: the SEO fix, and AEO generation when the
+/// intelligence service is configured. A full queue delays them, never the publish.
+async fn queue_after_publish(state: &AppState, content_id: i64) {
+    let job = jobs::ContentJob { content_id };
+    if let Err(err) = state.jobs.push(jobs::SEO, Priority::Normal, &job).await {
+        tracing::warn!(error = %err, content = content_id, "could not queue the SEO fix");
+    }
+    if state.clients.intelligence.is_some()
+        && let Err(err) = state.jobs.push(jobs::AEO, Priority::High, &job).await
+    {
+        tracing::warn!(error = %err, content = content_id, "could not queue AEO generation");
+    }
 }
 
 fn validate_title(title: &str) -> Result<String, AppError> {

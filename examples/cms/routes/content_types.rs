@@ -32,6 +32,7 @@ async fn put_hotel(
     expect_kind(&content, Kind::Hotel)?;
     validate_hotel(&hotel)?;
     contents::put_hotel(&state.db, content.id, &hotel).await?;
+    state.events.notify_one();
     state.public.invalidate([content.slug.as_str()]);
     Ok(Json(hotel))
 }
@@ -49,6 +50,7 @@ async fn put_attraction(
     expect_kind(&content, Kind::Attraction)?;
     validate_attraction(&attraction)?;
     contents::put_attraction(&state.db, content.id, &attraction).await?;
+    state.events.notify_one();
     state.public.invalidate([content.slug.as_str()]);
     Ok(Json(attraction))
 }

@@ -2,14 +2,18 @@
 //! stack in one place, in order.
 
 pub mod admin;
+pub mod ai;
 pub mod analytics;
 pub mod auth;
 pub mod content;
 pub mod content_types;
+pub mod jobs;
 pub mod ops;
 pub mod public;
+pub mod search;
 pub mod session;
 pub mod totp;
+pub mod webhooks;
 
 use axum::{
     Router,
@@ -58,7 +62,11 @@ pub fn app(state: AppState) -> Router {
         .merge(content_types::router())
         .merge(analytics::router())
         .merge(admin::router())
+        .merge(jobs::router())
         .merge(public::router())
+        .merge(search::router())
+        .merge(ai::router())
+        .merge(webhooks::router())
         // Route layers run after routing, so the budget labels by route template; the
         // session lookup runs inside the budget, so it is counted.
         .route_layer(middleware::from_fn_with_state(

@@ -2,13 +2,18 @@
 //! route group, each test on SQLite and, when `TEST_DATABASE_URL` is set, PostgreSQL.
 
 mod admin;
+mod ai;
 mod analytics;
 mod atomicity;
 mod auth;
 mod content;
 mod content_types;
+mod events;
+mod jobs;
 mod ops;
 mod public;
+mod search;
 mod server;
 pub mod support;
 mod transactions;
+mod webhooks;

@@ -61,6 +61,17 @@ impl Answer {
     }
 }
 
+/// Whether the PostgreSQL tests can run: `TEST_DATABASE_URL` is set. Under `CI=true`
+/// its absence is a failure, not a skip.
+pub fn postgres_configured() -> bool {
+    let configured = std::env::var("TEST_DATABASE_URL").is_ok();
+    assert!(
+        configured || std::env::var("CI").as_deref() != Ok("true"),
+        "CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests cannot be skipped"
+    );
+    configured
+}
+
 static NEXT: AtomicU64 = AtomicU64::new(0);
 
 fn unique_name() -> String {
@@ -74,34 +85,48 @@ fn unique_name() -> String {
 impl TestApp {
     /// On a fresh SQLite file.
     pub async fn sqlite() -> TestApp {
-        let path = std::env::temp_dir().join(format!("{}.db", unique_name()));
-        let url = format!("sqlite://{}", path.display());
-        TestApp::start(&url, Cleanup::File(path), &[]).await
+        TestApp::on(Backend::Sqlite, &[]).await
+    }
+
+    /// On a fresh SQLite file, with extra settings.
+    pub async fn sqlite_with(settings: &[(&str, &str)]) -> TestApp {
+        TestApp::on(Backend::Sqlite, settings).await
     }
 
     /// On a fresh schema of `TEST_DATABASE_URL`; `None` (the test is skipped) when it is
     /// not set, except under `CI=true`, where a missing database is a failure.
     pub async fn postgres() -> Option<TestApp> {
-        let Ok(base) = std::env::var("TEST_DATABASE_URL") else {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests cannot be skipped"
-            );
+        if !postgres_configured() {
             return None;
-        };
-        let schema = unique_name();
-        sqlx::any::install_default_drivers();
-        let admin = sqlx::AnyPool::connect(&base)
-            .await
-            .unwrap_or_else(|err| panic!("TEST_DATABASE_URL unreachable: {err}"));
-        sqlx::query(AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
-            .execute(&admin)
-            .await
-            .unwrap();
-        admin.close().await;
-        let separator = if base.contains('?') { '&' } else { '?' };
-        let url = format!("{base}{separator}options[search_path]={schema}");
-        Some(TestApp::start(&url, Cleanup::Schema { base, schema }, &[]).await)
+        }
+        Some(TestApp::on(Backend::Postgres, &[]).await)
+    }
+
+    /// On a fresh database of `backend`, with extra settings.
+    pub async fn on(backend: Backend, settings: &[(&str, &str)]) -> TestApp {
+        match backend {
+            Backend::Sqlite => {
+                let path = std::env::temp_dir().join(format!("{}.db", unique_name()));
+                let url = format!("sqlite://{}", path.display());
+                TestApp::start(&url, Cleanup::File(path), settings).await
+            }
+            Backend::Postgres => {
+                let base = std::env::var("TEST_DATABASE_URL").expect("TEST_DATABASE_URL is set");
+                let schema = unique_name();
+                sqlx::any::install_default_drivers();
+                let admin = sqlx::AnyPool::connect(&base)
+                    .await
+                    .unwrap_or_else(|err| panic!("TEST_DATABASE_URL unreachable: {err}"));
+                sqlx::query(AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
+                    .execute(&admin)
+                    .await
+                    .unwrap();
+                admin.close().await;
+                let separator = if base.contains('?') { '&' } else { '?' };
+                let url = format!("{base}{separator}options[search_path]={schema}");
+                TestApp::start(&url, Cleanup::Schema { base, schema }, settings).await
+            }
+        }
     }
 
     /// With extra settings (over the test defaults).
@@ -315,3 +340,29 @@ macro_rules! on_both_backends {
     };
 }
 pub(crate) use on_both_backends;
+
+/// Runs each named `async fn(Backend)` on SQLite, and on PostgreSQL when configured:
+/// for tests that build their own `TestApp` (with upstream mocks, say).
+macro_rules! per_backend {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    super::$name($crate::db::Backend::Sqlite).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    if $crate::tests::support::postgres_configured() {
+                        super::$name($crate::db::Backend::Postgres).await;
+                    }
+                }
+            )*
+        }
+    };
+}
+pub(crate) use per_backend;

@@ -1,0 +1,212 @@
+//! AI: article generation for a content item and a travel chat, through the
+//! intelligence client. Inputs go through `prompts` (inspected, cleaned, fenced); the
+//! model's answer goes through the HTML policy before it is stored or shown.
+
+use axum::{Json, Router, body::Bytes, extract::State, routing::post};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tower_harden::{
+    ownership::{Edit, Owned},
+    sanitize::html::sanitize_markdown,
+};
+
+use super::session::CurrentUser;
+use crate::{
+    clients::{UpstreamError, enrichers},
+    db::contents::{self, Content, ContentPatch},
+    error::{ApiJson, AppError},
+    prompts,
+    state::AppState,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/ai/contents/{id}/generate", post(generate))
+        .route("/api/ai/chat", post(chat))
+}
+
+fn not_configured() -> AppError {
+    AppError::Upstream(UpstreamError::NotConfigured {
+        service: "intelligence",
+        variable: "INTELLIGENCE_URL",
+    })
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Generate {
+    /// Extra wishes of the editor ("mention the Friday brunch").
+    instructions: Option<String>,
+    /// `html` (default) or `markdown`: what the model is asked for and how it is cleaned.
+    format: Option<String>,
+}
+
+/// Writes an article for the content item and stores it as its blocks.
+async fn generate(
+    State(state): State<AppState>,
+    content: Owned<Content, Edit>,
+    body: Bytes,
+) -> Result<Json<Value>, AppError> {
+    // The body is optional: none means an article with no extra wishes.
+    let Generate {
+        instructions,
+        format,
+    } = if body.iter().all(u8::is_ascii_whitespace) {
+        Generate::default()
+    } else {
+        serde_json::from_slice(&body)
+            .map_err(|err| AppError::bad_request(format!("invalid body: {err}")))?
+    };
+    if instructions
+        .as_ref()
+        .is_some_and(|i| i.chars().count() > 2000)
+    {
+        return Err(AppError::bad_request(
+            "\"instructions\" takes up to 2000 characters",
+        ));
+    }
+    let markdown = match format.as_deref() {
+        None | Some("html") => false,
+        Some("markdown") => true,
+        Some(_) => return Err(AppError::bad_request("\"format\" is html or markdown")),
+    };
+    let intelligence = state
+        .clients
+        .intelligence
+        .as_ref()
+        .ok_or_else(not_configured)?;
+    let (location, snippets) = enrich(&state, &content.title).await;
+    let prompt = prompts::article(
+        &content,
+        instructions.as_deref(),
+        location.as_deref(),
+        &snippets,
+    );
+    let answer = intelligence.complete(&prompt.messages).await?;
+    let html = if markdown {
+        sanitize_markdown(&answer)
+    } else {
+        state.html.clean(&answer)
+    };
+    let changed = html != answer;
+    let mut blocks = vec![json!({ "type": "article", "html": html })];
+    blocks.extend(images(&state, &content.title).await);
+    let mut blocks = Value::Array(blocks);
+    // Image URLs outside IMAGE_HOSTS come back empty: such blocks are dropped.
+    state.html.clean_blocks(&mut blocks);
+    if let Some(list) = blocks.as_array_mut() {
+        list.retain(|block| {
+            block["type"] != "image" || block["src"].as_str().is_some_and(|src| !src.is_empty())
+        });
+    }
+    let patch = ContentPatch {
+        blocks: Some(blocks.to_string()),
+        ..Default::default()
+    };
+    if !contents::update(&state.db, content.id, &patch).await? {
+        return Err(AppError::not_found("content"));
+    }
+    state.events.notify_one();
+    state.public.invalidate([content.slug.as_str()]);
+    let updated = contents::read(&state.db, content.id)
+        .await?
+        .ok_or_else(|| AppError::not_found("content"))?;
+    tracing::info!(
+        content = content.id,
+        findings = prompt.findings.len(),
+        sanitized = changed,
+        "article generated"
+    );
+    Ok(Json(
+        json!({ "content": updated, "findings": prompt.findings, "sanitized": changed }),
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Chat {
+    message: String,
+    destination: Option<String>,
+}
+
+/// Answers a traveller's message with destination context.
+async fn chat(
+    State(state): State<AppState>,
+    _user: CurrentUser,
+    ApiJson(body): ApiJson<Chat>,
+) -> Result<Json<Value>, AppError> {
+    let length = body.message.chars().count();
+    if length == 0 || length > 4000 {
+        return Err(AppError::bad_request(
+            "\"message\" takes 1 to 4000 characters",
+        ));
+    }
+    if body
+        .destination
+        .as_ref()
+        .is_some_and(|d| d.chars().count() > 200)
+    {
+        return Err(AppError::bad_request(
+            "\"destination\" takes up to 200 characters",
+        ));
+    }
+    let intelligence = state
+        .clients
+        .intelligence
+        .as_ref()
+        .ok_or_else(not_configured)?;
+    let (location, snippets) = match &body.destination {
+        Some(destination) => enrich(&state, destination).await,
+        None => (None, Vec::new()),
+    };
+    let prompt = prompts::chat(
+        &body.message,
+        body.destination.as_deref(),
+        location.as_deref(),
+        &snippets,
+    );
+    let answer = intelligence.complete(&prompt.messages).await?;
+    let reply = state.html.clean(&answer);
+    Ok(Json(
+        json!({ "reply": reply, "findings": prompt.findings, "sanitized": reply != answer }),
+    ))
+}
+
+/// Image blocks from the images service, when configured (at most 3).
+async fn images(state: &AppState, place: &str) -> Vec<Value> {
+    let Some(images) = &state.clients.images else {
+        return Vec::new();
+    };
+    match enrichers::images(images, place).await {
+        Ok(found) => found
+            .into_iter()
+            .map(|(src, alt)| json!({ "type": "image", "src": src, "alt": alt }))
+            .collect(),
+        Err(err) => {
+            tracing::warn!(error = %err, "image enrichment skipped");
+            Vec::new()
+        }
+    }
+}
+
+/// Optional context from the maps and web-search enrichers: a failing or missing
+/// enricher costs the answer its context, not the request.
+async fn enrich(state: &AppState, place: &str) -> (Option<String>, Vec<String>) {
+    let location = match &state.clients.maps {
+        Some(maps) => enrichers::locate(maps, place).await.unwrap_or_else(|err| {
+            tracing::warn!(error = %err, "maps enrichment skipped");
+            None
+        }),
+        None => None,
+    };
+    let snippets = match &state.clients.web_search {
+        Some(search) => enrichers::snippets(search, place)
+            .await
+            .unwrap_or_else(|err| {
+                tracing::warn!(error = %err, "web-search enrichment skipped");
+                Vec::new()
+            }),
+        None => Vec::new(),
+    };
+    (location, snippets)
+}
