@@ -142,11 +142,12 @@ impl Config {
             .transpose()?;
         let database_url = match env.get("DATABASE_URL") {
             Some(url) if url.starts_with("sqlite:") || url.starts_with("postgres") => url,
-            Some(url) => {
+            // Not echoed: a database URL may carry a password.
+            Some(_) => {
                 return Err(invalid(
                     "DATABASE_URL",
                     "a sqlite:// or postgres:// URL",
-                    &url,
+                    "another kind of URL",
                 ));
             }
             None => {
@@ -154,9 +155,12 @@ impl Config {
                 format!("sqlite://{}", dir.join("cms.db").display())
             }
         };
+        // Stored as logins look it up: trimmed and lowercased.
         let admin_email = env
             .get("CMS_ADMIN_EMAIL")
-            .unwrap_or_else(|| "admin@example.com".into());
+            .unwrap_or_else(|| "admin@example.com".into())
+            .trim()
+            .to_lowercase();
         if !looks_like_email(&admin_email) {
             return Err(invalid("CMS_ADMIN_EMAIL", "an email address", &admin_email));
         }
@@ -397,11 +401,13 @@ mod tests {
         );
         let err = config(&[("PORT", "99999")]).unwrap_err();
         assert_eq!(err.to_string(), "PORT: expected a port number, got 99999");
-        let err = config(&[("DATABASE_URL", "mysql://x")]).unwrap_err();
+        let err = config(&[("DATABASE_URL", "mysql://root:hunter2@db")]).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "DATABASE_URL: expected a sqlite:// or postgres:// URL, got mysql://x"
+            "DATABASE_URL: expected a sqlite:// or postgres:// URL, got another kind of URL"
         );
+        let lowered = config(&[("CMS_ADMIN_EMAIL", " Admin@Example.COM ")]).unwrap();
+        assert_eq!(lowered.admin_email, "admin@example.com");
         let err = config(&[("CMS_SEED", "maybe")]).unwrap_err();
         assert_eq!(
             err.to_string(),

@@ -165,6 +165,9 @@ impl From<UpstreamError> for AppError {
 
 impl From<CryptoError> for AppError {
     fn from(err: CryptoError) -> Self {
+        if err.is_busy() {
+            return AppError::Unavailable("too many sign-ins at once, try again in a moment");
+        }
         AppError::Internal(Box::new(err))
     }
 }

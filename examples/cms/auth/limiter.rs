@@ -59,7 +59,7 @@ impl<C: Clock + Clone> LoginLimiter<C> {
     /// says how long to wait. An address over its limit is turned away before the
     /// account is charged, so a blocked attacker cannot lock the real user out.
     pub fn check(&self, ip: IpAddr, account: &str) -> Result<(), Duration> {
-        if let Err(not_until) = self.per_ip.check_key(&ip) {
+        if let Err(not_until) = self.per_ip.check_key(&client_key(ip)) {
             return Err(not_until.wait_time_from(self.clock.now()));
         }
         let account = account.trim().to_lowercase();
@@ -80,6 +80,22 @@ impl<C: Clock + Clone> LoginLimiter<C> {
     /// How many addresses and accounts are being tracked.
     pub fn tracked(&self) -> (usize, usize) {
         (self.per_ip.len(), self.per_account.len())
+    }
+}
+
+/// The key of a client address: an IPv4 address, or the /64 network of an IPv6 one (a
+/// single host usually holds a whole /64, and would otherwise get 2^64 budgets).
+fn client_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let mut octets = v6.octets();
+                octets[8..].fill(0);
+                IpAddr::V6(octets.into())
+            }
+        },
+        v4 => v4,
     }
 }
 
@@ -123,6 +139,22 @@ mod tests {
             limiter.check(IpAddr::from([10, 0, 0, 99]), "victim@example.com"),
             Ok(())
         );
+    }
+
+    #[test]
+    fn an_ipv6_host_cannot_rotate_through_its_64() {
+        let clock = FakeRelativeClock::default();
+        let limiter = limiter(&clock);
+        for i in 0..20u16 {
+            let ip: IpAddr = format!("2001:db8:1:2::{i:x}").parse().unwrap();
+            assert_eq!(limiter.check(ip, &format!("u{i}@example.com")), Ok(()));
+        }
+        let next: IpAddr = "2001:db8:1:2:ffff::1".parse().unwrap();
+        assert!(limiter.check(next, "fresh@example.com").is_err());
+        let other_network: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(limiter.check(other_network, "fresh@example.com"), Ok(()));
+        let mapped: IpAddr = "::ffff:192.0.2.9".parse().unwrap();
+        assert_eq!(client_key(mapped), IpAddr::from([192, 0, 2, 9]));
     }
 
     #[test]

@@ -1,10 +1,14 @@
-//! Password hashing with Argon2id, run off the async threads.
+//! Password hashing with Argon2id, run off the async threads, a bounded number at once.
 
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
 
 use argon2::{Algorithm, Argon2, Params, PasswordHasher, PasswordVerifier, Version};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::{CryptoError, random_bytes};
+
+/// How long a password check waits for a hashing slot before answering 503.
+const SLOT_WAIT: Duration = Duration::from_secs(5);
 
 /// Hashes and verifies passwords. Cheap to clone.
 #[derive(Clone)]
@@ -13,20 +17,25 @@ pub struct Passwords {
     /// A hash of nothing anyone knows: verified against when the account does not exist,
     /// so an unknown email costs the same time as a wrong password.
     decoy: Arc<str>,
+    /// Argon2 runs at most this many at once (19 MiB each): a login flood queues here
+    /// briefly, then gets 503, instead of exhausting memory and the blocking pool.
+    slots: Arc<Semaphore>,
 }
 
 impl std::fmt::Debug for Passwords {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Passwords").finish_non_exhaustive()
+        f.debug_struct("Passwords")
+            .field("free_slots", &self.slots.available_permits())
+            .finish_non_exhaustive()
     }
 }
 
 impl Passwords {
     /// OWASP's Argon2id setting: 19 MiB, 2 passes, 1 lane.
     pub fn production() -> Result<Self, CryptoError> {
-        Self::with_params(
-            Params::new(19 * 1024, 2, 1, None).map_err(|_| CryptoError("bad argon2 parameters"))?,
-        )
+        let params = Params::new(19 * 1024, 2, 1, None)
+            .map_err(|_| CryptoError::new("bad argon2 parameters"))?;
+        Self::with_params(params)
     }
 
     /// The cheapest valid setting, for tests only: the hash format is the same.
@@ -38,35 +47,54 @@ impl Passwords {
 
     fn with_params(params: Params) -> Result<Self, CryptoError> {
         let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
-        let decoy = hash_with(&argon2, &hex(&random_bytes::<16>()?))?;
+        let decoy = hash_with(&argon2, &super::tokens::hex(&random_bytes::<16>()?))?;
+        let cores = std::thread::available_parallelism().map_or(2, usize::from);
         Ok(Passwords {
             argon2: Arc::new(argon2),
             decoy: decoy.into(),
+            slots: Arc::new(Semaphore::new(cores * 2)),
         })
     }
 
     /// A PHC-format hash of `password` with a fresh salt.
     pub async fn hash(&self, password: String) -> Result<String, CryptoError> {
+        let slot = self.slot().await?;
         let argon2 = Arc::clone(&self.argon2);
-        tokio::task::spawn_blocking(move || hash_with(&argon2, &password))
-            .await
-            .map_err(|_| CryptoError("password hashing was interrupted"))?
+        tokio::task::spawn_blocking(move || {
+            let _slot = slot;
+            hash_with(&argon2, &password)
+        })
+        .await
+        .map_err(|_| CryptoError::new("password hashing was interrupted"))?
     }
 
     /// Whether `password` matches `hash`; with no hash (no such account) the decoy is
-    /// checked instead and the answer is `false`.
-    pub async fn verify(&self, password: String, hash: Option<String>) -> bool {
+    /// checked instead and the answer is `false`. `Err` only when every slot stayed busy.
+    pub async fn verify(
+        &self,
+        password: String,
+        hash: Option<String>,
+    ) -> Result<bool, CryptoError> {
+        let slot = self.slot().await?;
         let argon2 = Arc::clone(&self.argon2);
         let known = hash.is_some();
         let hash = hash.unwrap_or_else(|| self.decoy.to_string());
         let matched = tokio::task::spawn_blocking(move || {
+            let _slot = slot;
             argon2
                 .verify_password(password.as_bytes(), hash.as_str())
                 .is_ok()
         })
         .await
         .unwrap_or(false);
-        known && matched
+        Ok(known && matched)
+    }
+
+    async fn slot(&self) -> Result<OwnedSemaphorePermit, CryptoError> {
+        match tokio::time::timeout(SLOT_WAIT, Arc::clone(&self.slots).acquire_owned()).await {
+            Ok(Ok(permit)) => Ok(permit),
+            _ => Err(CryptoError::busy()),
+        }
     }
 }
 
@@ -75,11 +103,7 @@ fn hash_with(argon2: &Argon2<'_>, password: &str) -> Result<String, CryptoError>
     argon2
         .hash_password_with_salt(password.as_bytes(), &salt)
         .map(|hash| hash.to_string())
-        .map_err(|_| CryptoError("password hashing failed"))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    super::tokens::hex(bytes)
+        .map_err(|_| CryptoError::new("password hashing failed"))
 }
 
 #[cfg(test)]
@@ -103,13 +127,31 @@ mod tests {
             passwords
                 .verify("correct horse battery".into(), Some(a.clone()))
                 .await
+                .unwrap()
         );
-        assert!(!passwords.verify("wrong".into(), Some(a)).await);
-        assert!(!passwords.verify("anything".into(), None).await);
+        assert!(!passwords.verify("wrong".into(), Some(a)).await.unwrap());
+        assert!(!passwords.verify("anything".into(), None).await.unwrap());
         assert!(
             !passwords
                 .verify("x".into(), Some("not a hash".into()))
                 .await
+                .unwrap()
         );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_flood_waits_for_a_slot_then_is_turned_away() {
+        let passwords = Passwords::fast_for_tests();
+        let held: Vec<_> = {
+            let mut held = Vec::new();
+            while let Ok(permit) = Arc::clone(&passwords.slots).try_acquire_owned() {
+                held.push(permit);
+            }
+            held
+        };
+        let err = passwords.verify("x".into(), None).await.unwrap_err();
+        assert!(err.is_busy());
+        drop(held);
+        assert!(!passwords.verify("x".into(), None).await.unwrap());
     }
 }

@@ -9,6 +9,9 @@ use super::{
     outbox::{self, EventKind},
 };
 
+/// A transaction, as the `*_in` functions take it.
+pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
+
 /// What a content item is; selects its type-specific table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -182,31 +185,42 @@ pub struct NewContent {
 pub async fn create(db: &Db, new: &NewContent) -> Result<i64, DbError> {
     let run = db.transaction(|tx| {
         let new = new.clone();
-        Box::pin(async move {
-            let now = now_ms();
-            let (id,): (i64,) = sqlx::query_as(
-                "INSERT INTO contents (owner_id, kind, title, slug, blocks, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
-            )
-            .bind(new.owner_id)
-            .bind(new.kind.as_str())
-            .bind(&new.title)
-            .bind(&new.slug)
-            .bind(&new.blocks)
-            .bind(now)
-            .fetch_one(&mut **tx)
-            .await?;
-            match (new.kind, &new.hotel, &new.attraction) {
-                (Kind::Hotel, hotel, _) => put_hotel_in(tx, id, &hotel.clone().unwrap_or_default()).await?,
-                (Kind::Attraction, _, attraction) => {
-                    put_attraction_in(tx, id, &attraction.clone().unwrap_or_default()).await?
-                }
-                (Kind::Article, _, _) => {}
-            }
-            Ok::<_, DbError>(id)
-        })
+        Box::pin(async move { Ok::<_, DbError>(create_in(tx, &new).await?) })
     });
     monitor_query("contents.create", run).await
+}
+
+/// [`create`]'s statements, inside the caller's transaction.
+pub async fn create_in(tx: &mut Tx, new: &NewContent) -> Result<i64, sqlx::Error> {
+    let now = now_ms();
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO contents (owner_id, kind, title, slug, blocks, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+    )
+    .bind(new.owner_id)
+    .bind(new.kind.as_str())
+    .bind(&new.title)
+    .bind(&new.slug)
+    .bind(&new.blocks)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    match new.kind {
+        Kind::Hotel => {
+            super::content_types::put_hotel_in(tx, id, &new.hotel.clone().unwrap_or_default())
+                .await?
+        }
+        Kind::Attraction => {
+            super::content_types::put_attraction_in(
+                tx,
+                id,
+                &new.attraction.clone().unwrap_or_default(),
+            )
+            .await?
+        }
+        Kind::Article => {}
+    }
+    Ok(id)
 }
 
 /// One content item with all its relations, in one query.
@@ -286,34 +300,36 @@ pub async fn delete(db: &Db, id: i64) -> Result<bool, DbError> {
 /// event, in one transaction.
 /// `false` when there is no such content.
 pub async fn publish(db: &Db, id: i64, by: i64) -> Result<bool, DbError> {
-    let run = db.transaction(|tx| {
-        Box::pin(async move {
-            let now = now_ms();
-            let updated = sqlx::query(
-                "UPDATE contents SET status = 'published', published_at = COALESCE(published_at, $1), \
-                 updated_at = $1, version = version + 1 WHERE id = $2",
-            )
-            .bind(now)
-            .bind(id)
-            .execute(&mut **tx)
-            .await?;
-            if updated.rows_affected() == 0 {
-                return Ok::<_, DbError>(false);
-            }
-            sqlx::query(
-                "INSERT INTO revisions (content_id, version, title, blocks, created_by, created_at) \
-                 SELECT id, version, title, blocks, $1, $2 FROM contents WHERE id = $3",
-            )
-            .bind(by)
-            .bind(now)
-            .bind(id)
-            .execute(&mut **tx)
-            .await?;
-            outbox::record(tx, EventKind::Published, id).await?;
-            Ok(true)
-        })
-    });
+    let run = db
+        .transaction(|tx| Box::pin(async move { Ok::<_, DbError>(publish_in(tx, id, by).await?) }));
     monitor_query("contents.publish", run).await
+}
+
+/// [`publish`]'s statements, inside the caller's transaction.
+pub async fn publish_in(tx: &mut Tx, id: i64, by: i64) -> Result<bool, sqlx::Error> {
+    let now = now_ms();
+    let updated = sqlx::query(
+        "UPDATE contents SET status = 'published', published_at = COALESCE(published_at, $1), \
+         updated_at = $1, version = version + 1 WHERE id = $2",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    if updated.rows_affected() == 0 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO revisions (content_id, version, title, blocks, created_by, created_at) \
+         SELECT id, version, title, blocks, $1, $2 FROM contents WHERE id = $3",
+    )
+    .bind(by)
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    outbox::record(tx, EventKind::Published, id).await?;
+    Ok(true)
 }
 
 /// Sets the status of every id, all or nothing: an id that does not exist rolls the
@@ -370,76 +386,6 @@ pub async fn bulk_status(
         })
     });
     monitor_query("contents.bulk_status", run).await
-}
-
-/// Creates or replaces the hotel row of a content item.
-pub async fn put_hotel(db: &Db, id: i64, hotel: &HotelDetails) -> Result<(), DbError> {
-    let run = db.transaction(|tx| {
-        let hotel = hotel.clone();
-        Box::pin(async move {
-            put_hotel_in(tx, id, &hotel).await?;
-            outbox::record(tx, EventKind::Changed, id).await?;
-            Ok::<_, DbError>(())
-        })
-    });
-    monitor_query("hotels.put", run).await
-}
-
-/// Creates or replaces the attraction row of a content item.
-pub async fn put_attraction(
-    db: &Db,
-    id: i64,
-    attraction: &AttractionDetails,
-) -> Result<(), DbError> {
-    let run = db.transaction(|tx| {
-        let attraction = attraction.clone();
-        Box::pin(async move {
-            put_attraction_in(tx, id, &attraction).await?;
-            outbox::record(tx, EventKind::Changed, id).await?;
-            Ok::<_, DbError>(())
-        })
-    });
-    monitor_query("attractions.put", run).await
-}
-
-type Tx = sqlx::Transaction<'static, sqlx::Any>;
-
-async fn put_hotel_in(tx: &mut Tx, id: i64, hotel: &HotelDetails) -> Result<(), sqlx::Error> {
-    let amenities = serde_json::to_string(&hotel.amenities).unwrap_or_else(|_| "[]".into());
-    sqlx::query(
-        "INSERT INTO hotels (content_id, stars, address, price_from, amenities) VALUES ($1, $2, $3, $4, $5) \
-         ON CONFLICT (content_id) DO UPDATE SET stars = excluded.stars, address = excluded.address, \
-         price_from = excluded.price_from, amenities = excluded.amenities",
-    )
-    .bind(id)
-    .bind(hotel.stars)
-    .bind(hotel.address.as_deref())
-    .bind(hotel.price_from)
-    .bind(amenities)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-async fn put_attraction_in(
-    tx: &mut Tx,
-    id: i64,
-    attraction: &AttractionDetails,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO attractions (content_id, category, address, opening_hours, ticket_price) \
-         VALUES ($1, $2, $3, $4, $5) \
-         ON CONFLICT (content_id) DO UPDATE SET category = excluded.category, address = excluded.address, \
-         opening_hours = excluded.opening_hours, ticket_price = excluded.ticket_price",
-    )
-    .bind(id)
-    .bind(attraction.category.as_deref())
-    .bind(attraction.address.as_deref())
-    .bind(attraction.opening_hours.as_deref())
-    .bind(attraction.ticket_price)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
 }
 
 /// Sets the meta description (the SEO job).

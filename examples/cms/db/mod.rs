@@ -4,6 +4,7 @@
 //! Queries use `$1`-style placeholders, which both backends accept. No HTTP types here.
 
 pub mod analytics;
+pub mod content_types;
 pub mod contents;
 pub mod jobs;
 pub mod outbox;
@@ -268,7 +269,9 @@ pub fn is_retryable(err: &sqlx::Error) -> bool {
         return false;
     };
     match db.code().as_deref() {
-        Some("40001" | "40P01") => true,
+        // PostgreSQL SQLSTATEs are five characters; only these two are worth a retry.
+        Some(code) if code.len() == 5 => matches!(code, "40001" | "40P01"),
+        // SQLite result codes are numbers whose low byte is the primary code.
         Some(code) => code
             .parse::<i32>()
             .is_ok_and(|code| matches!(code & 0xff, 5 | 6)),

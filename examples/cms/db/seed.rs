@@ -12,32 +12,43 @@ use super::{
 /// Seeds an empty database: the admin (with the given password hash) and the sample
 /// content. Returns `false`, touching nothing, when any user exists already.
 pub async fn seed(db: &Db, admin_email: &str, admin_password_hash: &str) -> Result<bool, DbError> {
-    if users::count(db).await? > 0 {
-        return Ok(false);
-    }
-    let admin = users::create(db, admin_email, admin_password_hash, "admin").await?;
-    for (title, slug, about, details) in samples() {
-        let (kind, hotel, attraction) = match details {
-            Details::Hotel(hotel) => (Kind::Hotel, Some(hotel), None),
-            Details::Attraction(attraction) => (Kind::Attraction, None, Some(attraction)),
-        };
-        let blocks = json!([
-            { "type": "heading", "text": title },
-            { "type": "paragraph", "html": format!("<p>{about}</p>") }
-        ]);
-        let new = NewContent {
-            owner_id: admin.id,
-            kind,
-            title: title.to_owned(),
-            slug: slug.to_owned(),
-            blocks: blocks.to_string(),
-            hotel,
-            attraction,
-        };
-        let id = contents::create(db, &new).await?;
-        contents::publish(db, id, admin.id).await?;
-    }
-    Ok(true)
+    let (email, hash) = (admin_email.to_owned(), admin_password_hash.to_owned());
+    // One transaction: a crash part-way leaves an empty database, seeded next start.
+    let run = db.transaction(|tx| {
+        let (email, hash) = (email.clone(), hash.clone());
+        Box::pin(async move {
+            let (users,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
+                .fetch_one(&mut **tx)
+                .await?;
+            if users > 0 {
+                return Ok::<_, DbError>(false);
+            }
+            let admin = users::create_in(tx, &email, &hash, "admin").await?;
+            for (title, slug, about, details) in samples() {
+                let (kind, hotel, attraction) = match details {
+                    Details::Hotel(hotel) => (Kind::Hotel, Some(hotel), None),
+                    Details::Attraction(attraction) => (Kind::Attraction, None, Some(attraction)),
+                };
+                let blocks = json!([
+                    { "type": "heading", "text": title },
+                    { "type": "paragraph", "html": format!("<p>{about}</p>") }
+                ]);
+                let new = NewContent {
+                    owner_id: admin,
+                    kind,
+                    title: title.to_owned(),
+                    slug: slug.to_owned(),
+                    blocks: blocks.to_string(),
+                    hotel,
+                    attraction,
+                };
+                let id = contents::create_in(tx, &new).await?;
+                contents::publish_in(tx, id, admin).await?;
+            }
+            Ok(true)
+        })
+    });
+    tower_harden::query::monitor_query("seed", run).await
 }
 
 enum Details {

@@ -57,6 +57,25 @@ pub async fn create(
     Ok(monitor_query("users.create", query).await?)
 }
 
+/// Creates a user inside the caller's transaction; returns the id.
+pub async fn create_in(
+    tx: &mut super::contents::Tx,
+    email: &str,
+    password_hash: &str,
+    role: &str,
+) -> Result<i64, sqlx::Error> {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO users (email, password_hash, role, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(email)
+    .bind(password_hash)
+    .bind(role)
+    .bind(now_ms())
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
 /// The credentials of the account with this email.
 pub async fn credentials(db: &Db, email: &str) -> Result<Option<Credentials>, DbError> {
     let query = sqlx::query_as::<_, (i64, String, Option<String>, Option<i64>)>(
@@ -148,16 +167,37 @@ pub async fn totp_state(db: &Db, user_id: i64) -> Result<(Option<String>, bool),
     }))
 }
 
-/// Enables TOTP and replaces the recovery codes, in one transaction.
-pub async fn enable_totp(db: &Db, user_id: i64, code_hashes: Vec<String>) -> Result<(), DbError> {
+/// Enables TOTP with the `secret` the user just proved (its first code's `step` used up),
+/// replaces the recovery codes and signs out every other session, in one transaction.
+/// `false` (nothing changed) when TOTP was enabled meanwhile or the pending secret was
+/// replaced by another setup: the codes shown would not be the stored ones.
+pub async fn enable_totp(
+    db: &Db,
+    user_id: i64,
+    secret: &str,
+    step: u64,
+    code_hashes: Vec<String>,
+    keep_session: &str,
+) -> Result<bool, DbError> {
+    let (secret, keep_session) = (secret.to_owned(), keep_session.to_owned());
+    let step = i64::try_from(step).unwrap_or(i64::MAX);
     let run = db.transaction(|tx| {
-        let code_hashes = code_hashes.clone();
+        let (code_hashes, secret, keep_session) =
+            (code_hashes.clone(), secret.clone(), keep_session.clone());
         Box::pin(async move {
-            sqlx::query("UPDATE users SET totp_enabled_at = $1 WHERE id = $2")
-                .bind(now_ms())
-                .bind(user_id)
-                .execute(&mut **tx)
-                .await?;
+            let enabled = sqlx::query(
+                "UPDATE users SET totp_enabled_at = $1, totp_last_step = $2 \
+                 WHERE id = $3 AND totp_enabled_at IS NULL AND totp_secret = $4",
+            )
+            .bind(now_ms())
+            .bind(step)
+            .bind(user_id)
+            .bind(&secret)
+            .execute(&mut **tx)
+            .await?;
+            if enabled.rows_affected() != 1 {
+                return Ok::<_, DbError>(false);
+            }
             sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
                 .bind(user_id)
                 .execute(&mut **tx)
@@ -169,24 +209,56 @@ pub async fn enable_totp(db: &Db, user_id: i64, code_hashes: Vec<String>) -> Res
                     .execute(&mut **tx)
                     .await?;
             }
-            Ok::<_, DbError>(())
+            revoke_other_sessions(tx, user_id, &keep_session).await?;
+            Ok(true)
         })
     });
     monitor_query("users.totp_enable", run).await
 }
 
-/// Consumes one unused recovery code. When `disable_totp`, TOTP is switched off in the
-/// same transaction so the user can enrol a new device. Returns the codes left, or
-/// `None` when the code was not a valid unused one.
+/// Accepts a TOTP time step once: `false` when this step (or a later one) was used
+/// already, so a code seen over a shoulder cannot be replayed.
+pub async fn use_totp_step(db: &Db, user_id: i64, step: u64) -> Result<bool, DbError> {
+    let step = i64::try_from(step).unwrap_or(i64::MAX);
+    let query = sqlx::query(
+        "UPDATE users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
+    )
+    .bind(step)
+    .bind(user_id)
+    .execute(db.pool());
+    Ok(monitor_query("users.totp_step", query)
+        .await?
+        .rows_affected()
+        == 1)
+}
+
+async fn revoke_other_sessions(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    user_id: i64,
+    keep: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+        .bind(user_id)
+        .bind(keep)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Consumes one unused recovery code. With `reset` (the session to keep), TOTP is
+/// switched off and every other session signed out in the same transaction, so the user
+/// can enrol a new device and whoever held the old one is out. Returns the codes left,
+/// or `None` when the code was not a valid unused one.
 pub async fn use_recovery_code(
     db: &Db,
     user_id: i64,
     code_hash: &str,
-    disable_totp: bool,
+    reset: Option<&str>,
 ) -> Result<Option<i64>, DbError> {
     let code_hash = code_hash.to_owned();
+    let reset = reset.map(str::to_owned);
     let run = db.transaction(move |tx| {
-        let code_hash = code_hash.clone();
+        let (code_hash, reset) = (code_hash.clone(), reset.clone());
         Box::pin(async move {
             let used = sqlx::query(
                 "UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL",
@@ -199,11 +271,12 @@ pub async fn use_recovery_code(
             if used.rows_affected() != 1 {
                 return Ok::<_, DbError>(None);
             }
-            if disable_totp {
+            if let Some(keep) = &reset {
                 sqlx::query("UPDATE users SET totp_enabled_at = NULL, totp_secret = NULL WHERE id = $1")
                     .bind(user_id)
                     .execute(&mut **tx)
                     .await?;
+                revoke_other_sessions(tx, user_id, keep).await?;
             }
             let (left,): (i64,) =
                 sqlx::query_as("SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL")

@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 use super::session::{ClientIp, CurrentUser};
 use crate::{
     auth::{tokens, totp},
+    config::looks_like_email,
     db::{now_ms, users},
     error::{ApiJson, AppError},
     state::AppState,
@@ -51,9 +52,14 @@ async fn login(
         .check(ip, &body.email)
         .map_err(AppError::TooManyRequests)?;
     let email = body.email.trim().to_lowercase();
+    // No account has a malformed email (control characters, a NUL): refused before the
+    // database sees it, with the same answer as a wrong password.
+    if !looks_like_email(&email) {
+        return Err(INVALID_CREDENTIALS);
+    }
     let credentials = users::credentials(&state.db, &email).await?;
     let hash = credentials.as_ref().map(|c| c.password_hash.clone());
-    let matched = state.passwords.verify(body.password, hash).await;
+    let matched = state.passwords.verify(body.password, hash).await?;
     let Some(credentials) = credentials.filter(|_| matched) else {
         tracing::info!("login refused");
         return Err(INVALID_CREDENTIALS);
@@ -86,19 +92,20 @@ async fn login(
     Ok(Json(json!({ "token": token, "expiresAt": expires_at })))
 }
 
-/// A current TOTP code, or an unused recovery code (consumed).
+/// A current, unused TOTP code, or an unused recovery code (consumed).
 async fn second_factor(
     state: &AppState,
     user: i64,
     secret: &str,
     code: &str,
 ) -> Result<bool, AppError> {
-    if totp::verify(secret, code) {
-        return Ok(true);
+    if let Some(step) = totp::verify(secret, code) {
+        // Each code once: a replayed one (same time step) is refused.
+        return Ok(users::use_totp_step(&state.db, user, step).await?);
     }
     match tokens::normalize_recovery_code(code) {
         Some(code) => Ok(
-            users::use_recovery_code(&state.db, user, &tokens::digest(&code), false)
+            users::use_recovery_code(&state.db, user, &tokens::digest(&code), None)
                 .await?
                 .is_some(),
         ),

@@ -4,7 +4,10 @@ use axum::{Json, Router, extract::State, routing::get};
 use tower_harden::ownership::{Edit, Owned};
 
 use crate::{
-    db::contents::{self, AttractionDetails, Content, HotelDetails, Kind},
+    db::{
+        content_types,
+        contents::{AttractionDetails, Content, HotelDetails, Kind},
+    },
     error::{ApiJson, AppError},
     state::AppState,
 };
@@ -31,7 +34,7 @@ async fn put_hotel(
 ) -> Result<Json<HotelDetails>, AppError> {
     expect_kind(&content, Kind::Hotel)?;
     validate_hotel(&hotel)?;
-    contents::put_hotel(&state.db, content.id, &hotel).await?;
+    content_types::put_hotel(&state.db, content.id, &hotel).await?;
     state.events.notify_one();
     state.public.invalidate([content.slug.as_str()]);
     Ok(Json(hotel))
@@ -49,7 +52,7 @@ async fn put_attraction(
 ) -> Result<Json<AttractionDetails>, AppError> {
     expect_kind(&content, Kind::Attraction)?;
     validate_attraction(&attraction)?;
-    contents::put_attraction(&state.db, content.id, &attraction).await?;
+    content_types::put_attraction(&state.db, content.id, &attraction).await?;
     state.events.notify_one();
     state.public.invalidate([content.slug.as_str()]);
     Ok(Json(attraction))

@@ -139,14 +139,20 @@ async fn list(
     };
     let after = params.after.as_deref().map(parse_cursor).transpose()?;
     let key = (kind, after, limit);
-    let page = match state.public.lists.get(&key) {
-        Some(page) => page,
-        None => {
-            let page = Arc::new(contents::list_published(&state.db, kind, after, limit).await?);
-            state.public.lists.insert(key, Arc::clone(&page));
-            page
-        }
-    };
+    // Single flight, and a load that a write overtook is not stored (the cache's
+    // invalidation generation), so no stale page outlives the write.
+    let db = state.db.clone();
+    let page = state
+        .public
+        .lists
+        .get_or_load(key, || async move {
+            contents::list_published(&db, kind, after, limit)
+                .await
+                .map(Arc::new)
+                .map_err(Arc::new)
+        })
+        .await
+        .map_err(|err: Arc<DbError>| AppError::Internal(err.to_string().into()))?;
     let next = match page.last() {
         Some(last) if i64::try_from(page.len()).is_ok_and(|n| n == limit) => {
             Some(format!("{}.{}", last.published_at, last.id))

@@ -32,12 +32,38 @@ struct Code {
     code: String,
 }
 
-/// Starts enrolment: a new secret and its `otpauth://` URL (for a QR code).
-async fn setup(State(state): State<AppState>, user: CurrentUser) -> Result<Json<Value>, AppError> {
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reauthenticate {
+    password: String,
+}
+
+/// Starts enrolment: a new secret and its `otpauth://` URL (for a QR code). Asks for the
+/// password again: a stolen session token alone must not be able to bind its holder's
+/// device to the account. Rate-limited like a login.
+async fn setup(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    user: CurrentUser,
+    ApiJson(body): ApiJson<Reauthenticate>,
+) -> Result<Json<Value>, AppError> {
+    state
+        .limiter
+        .check(ip, &user.email)
+        .map_err(AppError::TooManyRequests)?;
     if user.totp_enabled {
         return Err(AppError::Conflict(
             "TOTP is already enabled; reset it with a recovery code first".into(),
         ));
+    }
+    let hash = users::credentials(&state.db, &user.email)
+        .await?
+        .map(|c| c.password_hash);
+    if body.password.len() > 1024 || !state.passwords.verify(body.password, hash).await? {
+        return Err(AppError::Unauthorized {
+            code: "invalid_credentials",
+            message: "wrong password",
+        });
     }
     let (secret, url) = totp::new_secret(&user.email)?;
     if !users::set_pending_totp(&state.db, user.id, &secret).await? {
@@ -46,7 +72,8 @@ async fn setup(State(state): State<AppState>, user: CurrentUser) -> Result<Json<
     Ok(Json(json!({ "secret": secret, "otpauthUrl": url })))
 }
 
-/// Finishes enrolment with a code from the app; answers the recovery codes, once.
+/// Finishes enrolment with a code from the app; answers the recovery codes, once, and
+/// signs out every other session.
 async fn verify(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
@@ -64,24 +91,26 @@ async fn verify(
     let Some(secret) = secret else {
         return Err(AppError::Conflict("start with POST /api/totp/setup".into()));
     };
-    if !totp::verify(&secret, &body.code) {
+    let Some(step) = totp::verify(&secret, &body.code) else {
         return Err(AppError::Unauthorized {
             code: "invalid_totp",
             message: "wrong code",
         });
-    }
+    };
     let codes = tokens::new_recovery_codes(RECOVERY_CODES)?;
-    users::enable_totp(
-        &state.db,
-        user.id,
-        codes.iter().map(|c| tokens::digest(c)).collect(),
-    )
-    .await?;
+    let hashes = codes.iter().map(|c| tokens::digest(c)).collect();
+    // Only for the secret just proved, and only if nobody enabled TOTP meanwhile.
+    if !users::enable_totp(&state.db, user.id, &secret, step, hashes, &user.session).await? {
+        return Err(AppError::Conflict(
+            "TOTP setup changed meanwhile; start again with POST /api/totp/setup".into(),
+        ));
+    }
     Ok(Json(json!({ "enabled": true, "recoveryCodes": codes })))
 }
 
 /// Consumes a recovery code and switches TOTP off, so a user who lost the device can
-/// enrol a new one. Authenticated and rate-limited like a login.
+/// enrol a new one; every other session is signed out. Authenticated and rate-limited
+/// like a login.
 async fn validate_recovery(
     State(state): State<AppState>,
     Authenticated(principal): Authenticated,
@@ -100,7 +129,14 @@ async fn validate_recovery(
     let Some(code) = tokens::normalize_recovery_code(&body.code) else {
         return Err(invalid);
     };
-    match users::use_recovery_code(&state.db, user.id, &tokens::digest(&code), true).await? {
+    match users::use_recovery_code(
+        &state.db,
+        user.id,
+        &tokens::digest(&code),
+        Some(&user.session),
+    )
+    .await?
+    {
         Some(remaining) => {
             tracing::info!(
                 user = principal.id(),

@@ -15,5 +15,6 @@ mod public;
 mod search;
 mod server;
 pub mod support;
+mod totp;
 mod transactions;
 mod webhooks;

@@ -12,6 +12,7 @@ on_both_backends!(
     a_published_item_is_served_from_the_cache_until_a_write,
     drafts_are_not_public,
     lists_page_by_keyset_without_gaps_or_repeats,
+    every_write_path_refreshes_the_public_caches,
 );
 
 async fn a_published_item_is_served_from_the_cache_until_a_write(app: &TestApp) {
@@ -194,4 +195,91 @@ async fn lists_page_by_keyset_without_gaps_or_repeats(app: &TestApp) {
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{bad}");
         assert_eq!(answer.body["error"], "bad_request");
     }
+}
+
+async fn every_write_path_refreshes_the_public_caches(app: &TestApp) {
+    let (_, token) = app.user("editor@example.com", "editor").await;
+    let (_, admin) = app.user("admin@example.com", "admin").await;
+    let id = create_hotel(app, &token, "Old Name").await["id"]
+        .as_i64()
+        .unwrap();
+    app.send(
+        Method::POST,
+        &format!("/api/contents/{id}/publish"),
+        Some(&token),
+        None,
+    )
+    .await;
+    // Warm both caches.
+    assert_eq!(
+        app.send(Method::GET, "/api/public/contents/old-name", None, None)
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let list = app
+        .send(Method::GET, "/api/public/contents?type=hotel", None, None)
+        .await;
+    assert_eq!(list.body["items"].as_array().unwrap().len(), 1);
+
+    // Details change: the cached entry shows the new stars.
+    let put = app
+        .send(
+            Method::PUT,
+            &format!("/api/contents/{id}/hotel"),
+            Some(&token),
+            Some(json!({"stars": 3})),
+        )
+        .await;
+    assert_eq!(put.status, StatusCode::OK);
+    let read = app
+        .send(Method::GET, "/api/public/contents/old-name", None, None)
+        .await;
+    assert_eq!(read.body["hotel"]["stars"], 3);
+
+    // A slug rename: the old slug is gone, the new one is served.
+    app.send(
+        Method::PATCH,
+        &format!("/api/contents/{id}"),
+        Some(&token),
+        Some(json!({"slug": "new-name"})),
+    )
+    .await;
+    assert_eq!(
+        app.send(Method::GET, "/api/public/contents/old-name", None, None)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.send(Method::GET, "/api/public/contents/new-name", None, None)
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let list = app
+        .send(Method::GET, "/api/public/contents?type=hotel", None, None)
+        .await;
+    assert_eq!(list.body["items"][0]["slug"], "new-name");
+
+    // A bulk archive takes it off the cached list and page.
+    let archived = app
+        .send(
+            Method::POST,
+            "/api/contents/bulk-status",
+            Some(&admin),
+            Some(json!({"ids": [id], "status": "archived"})),
+        )
+        .await;
+    assert_eq!(archived.status, StatusCode::OK);
+    let list = app
+        .send(Method::GET, "/api/public/contents?type=hotel", None, None)
+        .await;
+    assert_eq!(list.body["items"], json!([]));
+    assert_eq!(
+        app.send(Method::GET, "/api/public/contents/new-name", None, None)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
 }

@@ -49,6 +49,9 @@ CREATE TABLE webhook_deliveries (
 
 ALTER TABLE contents ADD COLUMN meta_description TEXT;
 
+-- The last TOTP time step accepted: a code is good once (RFC 6238, 5.2).
+ALTER TABLE users ADD COLUMN totp_last_step INTEGER;
+
 CREATE TABLE analytics_rollups (
     kind        TEXT    PRIMARY KEY,
     contents    INTEGER NOT NULL,
