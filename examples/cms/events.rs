@@ -14,6 +14,7 @@ use tower::{ServiceBuilder, ServiceExt, util::BoxCloneSyncService};
 use tower_harden::{
     boundary::{ErrorBoundaryLayer, Failure},
     events::EventMetricsLayer,
+    timeout::TimeoutLayer,
 };
 
 use crate::db::{
@@ -64,16 +65,22 @@ where
             },
         ))
         .layer(EventMetricsLayer::new(name))
+        // A handler that hangs fails (`error_type="timeout"`) instead of holding the event.
+        .layer(TimeoutLayer::new(HANDLER_TIMEOUT).named(name))
         .service(service.map_response(|()| Delivery::Done));
     (name, BoxCloneSyncService::new(service))
 }
+
+/// How long one handler may take with one event.
+pub const HANDLER_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// How the dispatcher paces itself.
 #[derive(Debug, Clone, Copy)]
 pub struct DispatchSettings {
     /// Events claimed at a time. Default 50.
     pub batch: i64,
-    /// How long a claim holds before another dispatcher may take the event. Default 60 s.
+    /// How long a claim holds before another dispatcher may take the event; renewed
+    /// before each handler runs, so it only has to outlast one. Default 60 s.
     pub lease: Duration,
     /// How often the outbox is looked at when nobody wakes the dispatcher. Default 2 s.
     pub poll: Duration,
@@ -91,6 +98,8 @@ impl Default for DispatchSettings {
 
 /// Delivers outbox events to the handlers.
 pub struct Dispatcher {
+    /// Who this dispatcher is, in the outbox's `locked_by`.
+    claimant: String,
     db: Db,
     handlers: Vec<(&'static str, Handler)>,
     wake: Arc<Notify>,
@@ -115,7 +124,13 @@ impl Dispatcher {
         wake: Arc<Notify>,
         settings: DispatchSettings,
     ) -> Self {
+        let claimant = crate::auth::random_bytes::<12>()
+            .map(|bytes| crate::auth::tokens::hex(&bytes))
+            .unwrap_or_else(|_| {
+                format!("dispatcher-{}-{}", std::process::id(), crate::db::now_ms())
+            });
         Dispatcher {
+            claimant,
             db,
             handlers,
             wake,
@@ -125,8 +140,9 @@ impl Dispatcher {
 
     /// Claims one batch of due events and delivers it; returns how many were claimed.
     pub async fn run_once(&self) -> Result<usize, DbError> {
-        let events = outbox::claim(&self.db, self.settings.batch, self.settings.lease).await?;
-        for event in &events {
+        let (db, me, lease) = (&self.db, self.claimant.as_str(), self.settings.lease);
+        let events = outbox::claim(db, me, self.settings.batch, lease).await?;
+        'events: for event in &events {
             let content_event = ContentEvent {
                 id: event.id,
                 kind: event.kind,
@@ -137,18 +153,23 @@ impl Dispatcher {
                 if event.delivered_to.iter().any(|done| done == name) {
                     continue;
                 }
+                // Still ours? A claim that lapsed was taken over: leave the event to it.
+                if !outbox::renew(db, event.id, me, lease).await? {
+                    tracing::warn!(event = event.id, "claim lost to another dispatcher");
+                    continue 'events;
+                }
                 match handler.clone().oneshot(content_event).await {
-                    Ok(Delivery::Done) => outbox::handler_done(&self.db, event.id, name).await?,
+                    Ok(Delivery::Done) => outbox::handler_done(db, event.id, name).await?,
                     Ok(Delivery::Failed(error)) => failures.push(format!("{name}: {error}")),
                     Err(error) => failures.push(format!("{name}: {error}")),
                 }
             }
             if failures.is_empty() {
-                outbox::delivered(&self.db, event.id).await?;
+                outbox::delivered(db, event.id, me).await?;
             } else {
                 let wait = backoff(event.attempts);
                 tracing::warn!(event = event.id, attempts = event.attempts + 1, retry_in_s = wait.as_secs(), failures = ?failures, "event delivery failed");
-                outbox::retry_later(&self.db, event.id, wait, &failures.join("; ")).await?;
+                outbox::retry_later(db, event.id, me, wait, &failures.join("; ")).await?;
             }
         }
         Ok(events.len())

@@ -14,11 +14,10 @@ use tower_harden::{
         StoreError,
     },
     sanitize::html::HtmlSanitizer,
-    sanitize::prompt::fence,
 };
 
 use crate::{
-    clients::{Clients, intelligence::Message},
+    clients::Clients,
     db::{Backend, Db, DbError, contents, jobs::PgJobStore, now_ms, search},
 };
 
@@ -250,20 +249,10 @@ async fn generate_aeo(deps: JobDeps, job: ContentJob) -> Result<(), String> {
     else {
         return Ok(());
     };
-    let facts = fence(
-        "content",
-        &format!("{}: {}", content.title, search::plain_text(&content.blocks)),
-    );
-    let messages = [
-        Message::system(format!(
-            "Write three questions travellers ask about the place below, each with a short answer, as HTML \
-             (<h3> for questions, <p> for answers). {}",
-            facts.instruction()
-        )),
-        Message::user(facts.to_string()),
-    ];
+    // Through `prompts`, like every route: inspected, counted, cleaned and fenced.
+    let prompt = crate::prompts::faq(&content);
     let html = intelligence
-        .complete(&messages)
+        .complete(&prompt.messages)
         .await
         .map_err(|e| e.to_string())?;
     let mut blocks = content.blocks.clone();
@@ -276,10 +265,13 @@ async fn generate_aeo(deps: JobDeps, job: ContentJob) -> Result<(), String> {
         blocks: Some(blocks.to_string()),
         ..Default::default()
     };
-    contents::update(&deps.db, content.id, &patch)
-        .await
-        .map(drop)
-        .map_err(|e| e.to_string())
+    // Only over the version it read: an editor's change made while the model was
+    // writing wins, and the job tries again on the new text.
+    match contents::update_if_unchanged(&deps.db, content.id, &patch, content.updated_at).await {
+        Ok(true) => Ok(()),
+        Ok(false) => Err("the content changed while the FAQ was written; will retry".into()),
+        Err(err) => Err(err.to_string()),
+    }
 }
 
 /// Fills the meta description from the content's text.

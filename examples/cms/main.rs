@@ -152,10 +152,14 @@ pub async fn serve(
     }
     // Then the background work: the dispatcher finishes its batch (what it leaves stays
     // in the outbox), the queue drains its running jobs within the grace period.
+    let abort = dispatcher.abort_handle();
     if tokio::time::timeout(config.shutdown_grace, dispatcher)
         .await
         .is_err()
     {
+        // Stopped, not left running: its claimed events' leases run out and another
+        // dispatcher (or this one after a restart) delivers them.
+        abort.abort();
         tracing::warn!("the event dispatcher did not stop in time; its events stay in the outbox");
     }
     let report = queue.shutdown(config.shutdown_grace).await;

@@ -116,6 +116,22 @@ pub fn article(
     }
 }
 
+/// The FAQ prompt of the AEO job: questions travellers ask about the content item.
+pub fn faq(content: &Content) -> Prompt {
+    let mut inputs = Inputs::default();
+    inputs.add("entity_name", &content.title, false);
+    let text = plain_text(&content.blocks);
+    if !text.is_empty() {
+        inputs.add("existing_text", &text, true);
+    }
+    let task = "Write three questions travellers ask about the place below, each with a short answer, as \
+                HTML (<h3> for questions, <p> for answers). No scripts, images or links.";
+    Prompt {
+        messages: vec![inputs.system(task), Message::user(inputs.data())],
+        findings: inputs.findings,
+    }
+}
+
 /// The chat prompt: the traveller's message with destination context.
 pub fn chat(
     message: &str,

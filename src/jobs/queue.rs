@@ -14,7 +14,7 @@ use std::{
 use serde::{Serialize, de::DeserializeOwned};
 use tokio::{
     sync::{Notify, Semaphore},
-    task::AbortHandle,
+    task::JoinHandle,
     time::Instant,
 };
 
@@ -56,8 +56,8 @@ pub(super) struct Inner<S> {
     /// Held (shared) by every push and re-queue, and taken exclusively by shutdown to
     /// close intake: no job can slip in after shutdown has looked.
     pub(super) intake: tokio::sync::RwLock<()>,
-    pub(super) running: Mutex<HashMap<JobId, AbortHandle>>,
-    pub(super) dispatcher: Mutex<Option<tokio::task::JoinHandle<()>>>,
+    pub(super) running: Mutex<HashMap<JobId, JoinHandle<()>>>,
+    pub(super) dispatcher: Mutex<Option<JoinHandle<()>>>,
 }
 
 /// A priority job queue. Cloning shares it. See the [module docs](super).
@@ -224,13 +224,19 @@ impl<S: JobStore> JobQueue<S> {
             }
         }
         // The ids to abandon and the tasks to stop, taken under one lock.
-        let still_running: Vec<JobId> = {
-            let running = self.inner.running.lock().unwrap_or_else(|p| p.into_inner());
-            for handle in running.values() {
-                handle.abort();
-            }
-            running.keys().copied().collect()
+        let stopping: Vec<(JobId, JoinHandle<()>)> = {
+            let mut running = self.inner.running.lock().unwrap_or_else(|p| p.into_inner());
+            running.drain().collect()
         };
+        let still_running: Vec<JobId> = stopping.iter().map(|(id, _)| *id).collect();
+        // Stopped, and waited for: no job's last step (its outcome written to the store)
+        // can land after the store has been told the job was abandoned.
+        for (_, task) in &stopping {
+            task.abort();
+        }
+        for (_, task) in stopping {
+            let _ = task.await;
+        }
         let abandoned = self.inner.store.abandon(&still_running).await;
         self.publish_depth().await;
         if !abandoned.is_empty() {

@@ -107,7 +107,7 @@ fn start<S: JobStore>(queue: &JobQueue<S>, job: JobRecord, permit: OwnedSemaphor
         }
         inner.wake.notify_one();
     });
-    running.insert(id, task.abort_handle());
+    running.insert(id, task);
 }
 
 async fn run<S: JobStore>(inner: &Inner<S>, job: JobRecord) {

@@ -11,7 +11,7 @@ pub mod translation;
 use std::{fmt, time::Duration};
 
 use bytes::Bytes;
-use http::{Method, Request, Response, StatusCode, header};
+use http::{HeaderValue, Method, Request, Response, StatusCode, header};
 use http_body_util::{BodyExt, Full, Limited};
 use hyper_rustls::HttpsConnectorBuilder;
 use hyper_util::{client::legacy::Client, rt::TokioExecutor};
@@ -118,8 +118,25 @@ impl Upstream {
         self.name
     }
 
-    /// Sends `body` (JSON) to `path` and reads a JSON answer.
+    /// Sends `body` (JSON) to `path` and reads a JSON answer, head and body within one
+    /// deadline (the service's timeout, or less if the caller's deadline is nearer).
     pub async fn call(
+        &self,
+        method: Method,
+        path_and_query: &str,
+        body: Option<&Value>,
+    ) -> Result<Value, UpstreamError> {
+        let service = self.name;
+        tower_harden::timeout::with_timeout(
+            self.timeout,
+            service,
+            self.exchange(method, path_and_query, body),
+        )
+        .await
+        .unwrap_or(Err(UpstreamError::Timeout { service }))
+    }
+
+    async fn exchange(
         &self,
         method: Method,
         path_and_query: &str,
@@ -132,7 +149,11 @@ impl Upstream {
             .uri(format!("{}{path_and_query}", self.base))
             .header(header::ACCEPT, "application/json");
         if let Some(key) = &self.key {
-            request = request.header(header::AUTHORIZATION, format!("Bearer {key}"));
+            // Marked sensitive: never printed by `Debug` or a tracing layer.
+            let mut value = HeaderValue::from_str(&format!("Bearer {key}"))
+                .map_err(|_| failed("the API key is not a valid header value".into()))?;
+            value.set_sensitive(true);
+            request = request.header(header::AUTHORIZATION, value);
         }
         let body = match body {
             Some(json) => {
@@ -152,16 +173,10 @@ impl Upstream {
             }
         })?;
         let status = response.status();
-        // The body gets a deadline of its own (the layer's ended with the head), still
-        // within whatever the request has left.
-        let collected = tower_harden::timeout::with_timeout(self.timeout, service, async {
-            Limited::new(response.into_body(), MAX_ANSWER_BYTES)
-                .collect()
-                .await
-        })
-        .await
-        .map_err(|_| UpstreamError::Timeout { service })?
-        .map_err(|err| failed(format!("reading the answer: {err}")))?;
+        let collected = Limited::new(response.into_body(), MAX_ANSWER_BYTES)
+            .collect()
+            .await
+            .map_err(|err| failed(format!("reading the answer: {err}")))?;
         if !status.is_success() {
             return Err(UpstreamError::Status { service, status });
         }

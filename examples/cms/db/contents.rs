@@ -253,18 +253,39 @@ pub struct ContentPatch {
 
 /// Applies a patch; `false` when there is no such content.
 pub async fn update(db: &Db, id: i64, patch: &ContentPatch) -> Result<bool, DbError> {
+    update_where(db, id, patch, None).await
+}
+
+/// [`update`], but only if the item was not changed since `updated_at` (optimistic
+/// concurrency for background writers); `false` when it was, or is gone.
+pub async fn update_if_unchanged(
+    db: &Db,
+    id: i64,
+    patch: &ContentPatch,
+    updated_at: i64,
+) -> Result<bool, DbError> {
+    update_where(db, id, patch, Some(updated_at)).await
+}
+
+async fn update_where(
+    db: &Db,
+    id: i64,
+    patch: &ContentPatch,
+    expected: Option<i64>,
+) -> Result<bool, DbError> {
     let run = db.transaction(|tx| {
         let patch = patch.clone();
         Box::pin(async move {
             let updated = sqlx::query(
                 "UPDATE contents SET title = COALESCE($1, title), slug = COALESCE($2, slug), \
-                 blocks = COALESCE($3, blocks), updated_at = $4 WHERE id = $5",
+                 blocks = COALESCE($3, blocks), updated_at = $4 WHERE id = $5 AND ($6 IS NULL OR updated_at = $6)",
             )
             .bind(patch.title.as_deref())
             .bind(patch.slug.as_deref())
             .bind(patch.blocks.as_deref())
             .bind(now_ms())
             .bind(id)
+            .bind(expected)
             .execute(&mut **tx)
             .await?;
             if updated.rows_affected() == 0 {

@@ -80,10 +80,15 @@ pub struct Claimed {
     pub delivered_to: Vec<String>,
 }
 
-/// Claims up to `batch` undelivered, due events for `lease`, oldest first. On
-/// PostgreSQL, `FOR UPDATE SKIP LOCKED` lets several dispatchers claim side by side; an
-/// event whose lease ran out (its dispatcher died) is claimable again.
-pub async fn claim(db: &Db, batch: i64, lease: Duration) -> Result<Vec<Claimed>, DbError> {
+/// Claims up to `batch` undelivered, due events for `lease` in the name of `claimant`,
+/// oldest first. On PostgreSQL, `FOR UPDATE SKIP LOCKED` lets several dispatchers claim
+/// side by side; an event whose lease ran out (its dispatcher died) is claimable again.
+pub async fn claim(
+    db: &Db,
+    claimant: &str,
+    batch: i64,
+    lease: Duration,
+) -> Result<Vec<Claimed>, DbError> {
     let now = now_ms();
     let until = now.saturating_add(i64::try_from(lease.as_millis()).unwrap_or(i64::MAX));
     let lock = match db.backend() {
@@ -91,7 +96,7 @@ pub async fn claim(db: &Db, batch: i64, lease: Duration) -> Result<Vec<Claimed>,
         Backend::Postgres => "FOR UPDATE SKIP LOCKED",
     };
     let sql = format!(
-        "UPDATE outbox SET locked_until = $1 WHERE id IN (\
+        "UPDATE outbox SET locked_until = $1, locked_by = $4 WHERE id IN (\
          SELECT id FROM outbox WHERE delivered_at IS NULL AND next_attempt_at <= $2 \
          AND (locked_until IS NULL OR locked_until <= $2) ORDER BY id LIMIT $3 {lock}) \
          RETURNING id, event, content_id, attempts"
@@ -100,6 +105,7 @@ pub async fn claim(db: &Db, batch: i64, lease: Duration) -> Result<Vec<Claimed>,
         .bind(until)
         .bind(now)
         .bind(batch)
+        .bind(claimant)
         .fetch_all(db.pool());
     let rows = monitor_query("outbox.claim", query).await?;
     if rows.is_empty() {
@@ -137,6 +143,23 @@ pub async fn claim(db: &Db, batch: i64, lease: Duration) -> Result<Vec<Claimed>,
     Ok(claimed)
 }
 
+/// Extends `claimant`'s hold on an event before a handler runs; `false` when the claim
+/// was lost (its lease ran out and another dispatcher took the event): stop there.
+pub async fn renew(
+    db: &Db,
+    event_id: i64,
+    claimant: &str,
+    lease: Duration,
+) -> Result<bool, DbError> {
+    let until = now_ms().saturating_add(i64::try_from(lease.as_millis()).unwrap_or(i64::MAX));
+    let query = sqlx::query("UPDATE outbox SET locked_until = $1 WHERE id = $2 AND locked_by = $3 AND delivered_at IS NULL")
+        .bind(until)
+        .bind(event_id)
+        .bind(claimant)
+        .execute(db.pool());
+    Ok(monitor_query("outbox.renew", query).await?.rows_affected() == 1)
+}
+
 /// Records that `handler` took the event.
 pub async fn handler_done(db: &Db, event_id: i64, handler: &str) -> Result<(), DbError> {
     let query = sqlx::query(
@@ -151,31 +174,36 @@ pub async fn handler_done(db: &Db, event_id: i64, handler: &str) -> Result<(), D
     Ok(())
 }
 
-/// Every handler took the event.
-pub async fn delivered(db: &Db, event_id: i64) -> Result<(), DbError> {
-    let query =
-        sqlx::query("UPDATE outbox SET delivered_at = $1, locked_until = NULL WHERE id = $2")
-            .bind(now_ms())
-            .bind(event_id)
-            .execute(db.pool());
+/// Every handler took the event (written only while `claimant` holds it).
+pub async fn delivered(db: &Db, event_id: i64, claimant: &str) -> Result<(), DbError> {
+    let query = sqlx::query(
+        "UPDATE outbox SET delivered_at = $1, locked_until = NULL WHERE id = $2 AND locked_by = $3",
+    )
+    .bind(now_ms())
+    .bind(event_id)
+    .bind(claimant)
+    .execute(db.pool());
     monitor_query("outbox.delivered", query).await?;
     Ok(())
 }
 
-/// Some handler failed: try the event again after `wait`.
+/// Some handler failed: try the event again after `wait` (only while `claimant` holds it).
 pub async fn retry_later(
     db: &Db,
     event_id: i64,
+    claimant: &str,
     wait: Duration,
     error: &str,
 ) -> Result<(), DbError> {
     let at = now_ms().saturating_add(i64::try_from(wait.as_millis()).unwrap_or(i64::MAX));
     let query = sqlx::query(
-        "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, locked_until = NULL, last_error = $2 WHERE id = $3",
+        "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, locked_until = NULL, last_error = $2 \
+         WHERE id = $3 AND locked_by = $4",
     )
     .bind(at)
     .bind(error)
     .bind(event_id)
+    .bind(claimant)
     .execute(db.pool());
     monitor_query("outbox.retry_later", query).await?;
     Ok(())

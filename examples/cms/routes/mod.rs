@@ -17,12 +17,15 @@ pub mod webhooks;
 
 use axum::{
     Router,
-    http::{HeaderName, HeaderValue, header},
+    body::{Body, Bytes},
+    http::{HeaderName, HeaderValue, Response, header},
     middleware,
 };
 use tower::ServiceBuilder;
 use tower_harden::{
-    boundary::HttpErrorBoundaryLayer, query::QueryBudgetLayer, timeout::HttpTimeoutLayer,
+    boundary::HttpErrorBoundaryLayer,
+    query::QueryBudgetLayer,
+    timeout::{HttpTimeoutLayer, error::Elapsed},
 };
 use tower_http::{
     limit::RequestBodyLimitLayer,
@@ -46,7 +49,7 @@ use crate::{error::AppError, state::AppState};
 /// | `Trace` | one span per request, with the request id |
 /// | `PropagateRequestId` | the id goes back to the client, on errors too |
 /// | security headers | on every response, including 500s and 504s |
-/// | `HttpTimeout` (tower-harden) | no request can hang: 504 at `REQUEST_TIMEOUT_SECS`, and the deadline budget for everything below |
+/// | `HttpTimeout` (tower-harden) | no request can hang: 504 (with a JSON body) at `REQUEST_TIMEOUT_SECS`, and the deadline budget for everything below |
 /// | `HttpErrorBoundary` (tower-harden) | a panic or an error becomes a 500 JSON body; the process lives |
 /// | `RequestBodyLimit` | bodies over `BODY_LIMIT_BYTES` get 413 |
 /// | `RequestBodyDeadline` | a client trickling a body (slowloris) is cut off |
@@ -94,6 +97,7 @@ pub fn app(state: AppState) -> Router {
             "default-src 'none'; frame-ancestors 'none'",
         ))
         .layer(security_header(header::CACHE_CONTROL, "no-store"))
+        .map_response(timeout_as_json)
         .layer(HttpTimeoutLayer::new(config.request_timeout))
         .layer(HttpErrorBoundaryLayer::new("cms"))
         .layer(RequestBodyLimitLayer::new(config.body_limit))
@@ -104,6 +108,25 @@ pub fn app(state: AppState) -> Router {
         .fallback(not_found)
         .with_state(state)
         .layer(stack)
+}
+
+/// Gives the timeout layer's 504 (marked by its `Elapsed` extension) the JSON error body
+/// every other error has.
+fn timeout_as_json<B>(response: Response<B>) -> Response<Body>
+where
+    B: http_body::Body<Data = Bytes> + Send + 'static,
+    B::Error: Into<axum::BoxError>,
+{
+    if response.extensions().get::<Elapsed>().is_none() {
+        return response.map(Body::new);
+    }
+    let (mut parts, _) = response.into_parts();
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    let body = r#"{"error":"timeout","message":"the request took too long; try again later"}"#;
+    Response::from_parts(parts, Body::from(body))
 }
 
 /// Sets a header on responses that do not set it themselves.

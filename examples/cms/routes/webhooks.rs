@@ -10,6 +10,7 @@ use hmac::{Hmac, Mac};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use sha2::Sha256;
+use tower_harden::sanitize::prompt::PromptSanitizer;
 
 use crate::{
     db::translations::{self, Applied},
@@ -22,7 +23,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// How far a delivery's timestamp may be from now, either way.
-const WINDOW_SECS: i64 = 300;
+const WINDOW_SECS: u64 = 300;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -72,12 +73,20 @@ async fn translation(
         return Err(AppError::bad_request("\"blocks\" is an array"));
     }
     state.html.clean_blocks(&mut blocks);
+    // The title is plain text: invisible, control and bidirectional-override characters
+    // out, whitespace collapsed, like any untrusted line.
+    let title = PromptSanitizer::new()
+        .with_max_chars(400)
+        .sanitize(&delivery.title);
+    if title.is_empty() {
+        return Err(AppError::bad_request("\"title\" is empty"));
+    }
     let applied = translations::apply(
         &state.db,
         &delivery.delivery_id,
         delivery.content_id,
         &delivery.lang,
-        &delivery.title,
+        &title,
         &blocks.to_string(),
     )
     .await?;
@@ -99,7 +108,7 @@ fn verify(secret: &[u8], headers: &HeaderMap, body: &[u8], now_secs: i64) -> Res
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<i64>().ok())
         .ok_or(bad("missing or malformed x-timestamp"))?;
-    if (now_secs - timestamp).abs() > WINDOW_SECS {
+    if now_secs.abs_diff(timestamp) > WINDOW_SECS {
         return Err(AppError::Unauthorized {
             code: "stale_timestamp",
             message: "x-timestamp is outside the 5-minute window",

@@ -246,6 +246,14 @@ async fn a_hanging_upstream_ends_at_the_request_deadline_and_a_slow_one_inside_i
         )
         .await;
     assert_eq!(hung.status, StatusCode::GATEWAY_TIMEOUT);
+    // A JSON error like any other, whichever of the two deadlines (the request's, or the
+    // client's, which is the same instant) answered first.
+    let error = hung.body["error"].as_str().unwrap_or_default();
+    assert!(
+        error == "timeout" || error == "upstream_timeout",
+        "{:?}",
+        hung.body
+    );
     assert_eq!(
         llm.received_requests().await.unwrap().len(),
         2,

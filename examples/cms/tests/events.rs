@@ -84,9 +84,74 @@ async fn publishing_reaches_search_caches_and_translation(backend: Backend) {
     .await;
     assert_eq!(outbox::pending(app.db()).await.unwrap(), 1);
 
+    // Warm the caches after the commit, so only the CacheInvalidator can clear them.
+    let slug = "souk-madinat-jumeirah";
+    let warm = app
+        .send(
+            Method::GET,
+            &format!("/api/public/contents/{slug}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(warm.queries(), 1);
+    assert_eq!(
+        app.send(
+            Method::GET,
+            &format!("/api/public/contents/{slug}"),
+            None,
+            None
+        )
+        .await
+        .queries(),
+        0
+    );
+    app.send(
+        Method::GET,
+        "/api/public/contents?type=attraction",
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(
+        app.send(
+            Method::GET,
+            "/api/public/contents?type=attraction",
+            None,
+            None
+        )
+        .await
+        .queries(),
+        0
+    );
+
     let dispatcher = crate::dispatcher(&app.state, settings());
     assert_eq!(dispatcher.run_once().await.unwrap(), 1);
     assert_eq!(outbox::pending(app.db()).await.unwrap(), 0);
+    assert_eq!(
+        app.send(
+            Method::GET,
+            &format!("/api/public/contents/{slug}"),
+            None,
+            None
+        )
+        .await
+        .queries(),
+        1,
+        "entry reloaded"
+    );
+    assert_eq!(
+        app.send(
+            Method::GET,
+            "/api/public/contents?type=attraction",
+            None,
+            None
+        )
+        .await
+        .queries(),
+        1,
+        "list reloaded"
+    );
 
     let found = app
         .send(Method::GET, "/api/search?q=abra%20canals", None, None)
@@ -143,21 +208,84 @@ async fn a_dispatcher_that_dies_loses_nothing(backend: Backend) {
     )
     .await;
 
-    // A dispatcher claims the event and dies before delivering it (its claim is short).
-    let claimed = outbox::claim(app.db(), 10, Duration::ZERO).await.unwrap();
-    assert_eq!(claimed.len(), 1);
-    drop(claimed);
-    // A dispatcher that claims for a minute and is dropped mid-way keeps others off
-    // until its lease ends; this one's lease is already over.
-    let restarted = crate::dispatcher(&app.state, settings());
-    assert_eq!(restarted.run_once().await.unwrap(), 1);
-    assert_eq!(outbox::pending(app.db()).await.unwrap(), 0);
-    let found = app
-        .send(Method::GET, "/api/search?q=jumeirah", None, None)
-        .await;
-    assert_eq!(found.body["items"][0]["id"], id);
+    // A running dispatcher: its first handler takes the event, its second one hangs.
+    let (steady_calls, slow_calls) = (Arc::new(AtomicU32::new(0)), Arc::new(AtomicU32::new(0)));
+    let (entered_tx, entered_rx) = tokio::sync::oneshot::channel::<()>();
+    let entered_tx = Arc::new(std::sync::Mutex::new(Some(entered_tx)));
+    let handlers = |hang: bool| {
+        let (steady_calls, slow_calls, entered_tx) = (
+            Arc::clone(&steady_calls),
+            Arc::clone(&slow_calls),
+            Arc::clone(&entered_tx),
+        );
+        vec![
+            handler(
+                "Steady",
+                tower::service_fn(move |_: ContentEvent| {
+                    steady_calls.fetch_add(1, Ordering::SeqCst);
+                    async { Ok::<_, BoxError>(()) }
+                }),
+            ),
+            handler(
+                "Slow",
+                tower::service_fn(move |_: ContentEvent| {
+                    slow_calls.fetch_add(1, Ordering::SeqCst);
+                    let entered = entered_tx.lock().unwrap().take();
+                    async move {
+                        if hang {
+                            if let Some(entered) = entered {
+                                let _ = entered.send(());
+                            }
+                            std::future::pending::<()>().await;
+                        }
+                        Ok::<_, BoxError>(())
+                    }
+                }),
+            ),
+        ]
+    };
+    let short = DispatchSettings {
+        batch: 10,
+        lease: Duration::from_millis(50),
+        poll: Duration::from_secs(60),
+    };
+    let first = Dispatcher::new(
+        app.db().clone(),
+        handlers(true),
+        Arc::clone(&app.state.events),
+        short,
+    );
+    let (_stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let running = tokio::spawn(first.run(stop_rx));
+    entered_rx.await.unwrap();
+    // The process dies mid-delivery: the task is gone, the event is still in the outbox.
+    running.abort();
+    let _ = running.await;
+    assert_eq!(outbox::pending(app.db()).await.unwrap(), 1);
 
-    // A live lease is respected: a second dispatcher does not take a claimed event.
+    // A restarted dispatcher takes the event once the dead one's claim has run out.
+    let restarted = Dispatcher::new(
+        app.db().clone(),
+        handlers(false),
+        Arc::clone(&app.state.events),
+        short,
+    );
+    while restarted.run_once().await.unwrap() == 0 {
+        tokio::task::yield_now().await;
+    }
+    assert_eq!(outbox::pending(app.db()).await.unwrap(), 0);
+    assert_eq!(
+        steady_calls.load(Ordering::SeqCst),
+        1,
+        "the handler that took the event before the crash is not run again"
+    );
+    assert_eq!(
+        slow_calls.load(Ordering::SeqCst),
+        2,
+        "the interrupted handler is run again"
+    );
+
+    // A live claim is respected: a second dispatcher does not take an event another holds.
     app.send(
         Method::POST,
         &format!("/api/contents/{id}/publish"),
@@ -165,11 +293,22 @@ async fn a_dispatcher_that_dies_loses_nothing(backend: Backend) {
         None,
     )
     .await;
-    let held = outbox::claim(app.db(), 10, Duration::from_secs(60))
+    let held = outbox::claim(app.db(), "someone-else", 10, Duration::from_secs(60))
         .await
         .unwrap();
     assert_eq!(held.len(), 1);
     assert_eq!(restarted.run_once().await.unwrap(), 0);
+    // And the real indexer, run on a fresh event, finds the hotel.
+    let real = crate::dispatcher(&app.state, settings());
+    sqlx::query("UPDATE outbox SET locked_until = NULL")
+        .execute(app.db().pool())
+        .await
+        .unwrap();
+    assert_eq!(real.run_once().await.unwrap(), 1);
+    let found = app
+        .send(Method::GET, "/api/search?q=jumeirah", None, None)
+        .await;
+    assert_eq!(found.body["items"][0]["id"], id);
     app.finish().await;
 }
 

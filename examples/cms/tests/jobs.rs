@@ -197,3 +197,52 @@ async fn a_job_whose_lease_expired_is_retried() {
     queue.shutdown(Duration::from_secs(5)).await;
     app.finish().await;
 }
+
+/// The late answer of a claim whose lease ran out (its instance stalled, another took the
+/// job over) changes nothing: the outcome belongs to the claim that holds the job.
+#[tokio::test]
+async fn a_late_answer_from_an_expired_claim_changes_nothing() {
+    if !postgres_configured() {
+        return;
+    }
+    let app = TestApp::on(Backend::Postgres, &[]).await;
+    app.state.jobs.shutdown(Duration::from_secs(1)).await;
+    let stalled = PgJobStore::new(app.db().clone(), Duration::ZERO, Duration::from_millis(20));
+    let taker = PgJobStore::new(
+        app.db().clone(),
+        Duration::from_secs(60),
+        Duration::from_millis(20),
+    );
+    let now = tokio::time::Instant::now;
+    let id = stalled
+        .push("count".into(), Priority::Low, json!(1), 100)
+        .await
+        .unwrap();
+    assert!(
+        stalled
+            .claim(now(), &Priority::ALL, Duration::from_secs(60))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    let taken = loop {
+        if let Some(job) = taker
+            .claim(now(), &Priority::ALL, Duration::from_secs(60))
+            .await
+            .unwrap()
+        {
+            break job;
+        }
+        tokio::task::yield_now().await;
+    };
+    assert_eq!((taken.id, taken.attempts), (id, 2));
+    stalled.complete(id).await.unwrap();
+    assert_eq!(
+        taker.status(id).await,
+        Some(JobStatus::Running),
+        "the stale claim's outcome is ignored"
+    );
+    taker.complete(id).await.unwrap();
+    assert_eq!(taker.status(id).await, Some(JobStatus::Completed));
+    app.finish().await;
+}

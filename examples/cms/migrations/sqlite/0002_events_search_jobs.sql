@@ -11,7 +11,9 @@ CREATE TABLE outbox (
     created_at      INTEGER NOT NULL,
     attempts        INTEGER NOT NULL DEFAULT 0,
     next_attempt_at INTEGER NOT NULL,
-    -- A dispatcher's claim; another may take the event once it has passed.
+    -- A dispatcher's claim (who, until when); another may take the event once it has
+    -- passed, and the first one's late writes are then ignored.
+    locked_by       TEXT,
     locked_until    INTEGER,
     delivered_at    INTEGER,
     last_error      TEXT
