@@ -12,17 +12,17 @@
 // A binary: `pub` marks what a module offers the rest of the application.
 #![allow(unreachable_pub)]
 
-mod access;
-mod auth;
-mod clients;
-mod config;
-mod db;
-mod error;
-mod events;
-mod jobs;
-mod prompts;
-mod routes;
-mod state;
+pub mod access;
+pub mod auth;
+pub mod clients;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod events;
+pub mod jobs;
+pub mod prompts;
+pub mod routes;
+pub mod state;
 #[cfg(test)]
 mod tests;
 
@@ -70,9 +70,29 @@ fn main() -> ExitCode {
         eprintln!("could not install the metrics recorder: {err}");
         return ExitCode::FAILURE;
     }
+    // `cms seed --contents N`: load N generated contents (for the growth benchmarks).
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("seed") {
+        let count = match args.get(1..3) {
+            Some([flag, n]) if flag == "--contents" => n.parse::<i64>().ok().filter(|n| *n > 0),
+            _ => None,
+        };
+        let Some(count) = count else {
+            eprintln!("usage: cms seed --contents N");
+            return ExitCode::from(2);
+        };
+        return match runtime.block_on(seed_contents(config, count)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("error: {err}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let served = runtime.block_on(serve(config, handle, shutdown_signal(), |addr| {
         tracing::info!("listening on http://{addr}");
     }));
+
     match served {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
@@ -241,6 +261,17 @@ pub fn dispatcher(state: &AppState, settings: events::DispatchSettings) -> event
         Arc::clone(&state.events),
         settings,
     )
+}
+
+/// Adds `count` generated contents to the configured database.
+async fn seed_contents(config: Config, count: i64) -> Result<(), BoxError> {
+    let db = Db::connect(&config.database_url, config.database_max_connections).await?;
+    seed_first_start(&db, &config, &Passwords::production()?).await?;
+    let owner = users::credentials(&db, &config.admin_email).await?.map(|c| c.id).ok_or("no admin account to own the contents")?;
+    let started = std::time::Instant::now();
+    let added = seed::bulk(&db, owner, count).await?;
+    println!("added {added} contents in {:.1} s", started.elapsed().as_secs_f64());
+    Ok(())
 }
 
 /// Queues the analytics roll-up (a low-priority job) every 10 minutes.

@@ -36,6 +36,8 @@ use tower_http::{
     trace::TraceLayer,
 };
 
+use std::sync::Arc;
+
 use crate::{error::AppError, state::AppState};
 
 /// The CMS application: every route, behind the full hardening stack.
@@ -57,7 +59,36 @@ use crate::{error::AppError, state::AppState};
 /// | `QueryBudget` (tower-harden) | counts the queries of each request by route; flags N+1 |
 /// | `session::authenticate` | a Bearer token becomes a `Principal` for the guards |
 pub fn app(state: AppState) -> Router {
-    let config = &state.config;
+    build(state, true)
+}
+
+/// The same handlers behind the same tower-http layers, without the `tower-harden`
+/// layers (`HttpTimeout`, `HttpErrorBoundary`, `QueryBudget`): what the load benchmark
+/// measures the hardening against (`benches/cms_load.rs`). Not for serving.
+#[allow(dead_code)]
+pub fn app_without_hardening(state: AppState) -> Router {
+    build(state, false)
+}
+
+/// The tower-http layers both variants share, outermost first, then `$inner`.
+macro_rules! with_outer_layers {
+    ($($inner:tt)*) => {
+        ServiceBuilder::new()
+            .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+            .layer(SetSensitiveRequestHeadersLayer::new([header::AUTHORIZATION, header::COOKIE]))
+            .layer(TraceLayer::new_for_http().make_span_with(session::request_span))
+            .layer(PropagateRequestIdLayer::x_request_id())
+            .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+            .layer(security_header(header::X_FRAME_OPTIONS, "DENY"))
+            .layer(security_header(header::REFERRER_POLICY, "no-referrer"))
+            .layer(security_header(header::CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'"))
+            .layer(security_header(header::CACHE_CONTROL, "no-store"))
+            $($inner)*
+    };
+}
+
+fn build(state: AppState, hardened: bool) -> Router {
+    let config = Arc::clone(&state.config);
     let api = Router::new()
         .merge(auth::router())
         .merge(totp::router())
@@ -72,42 +103,26 @@ pub fn app(state: AppState) -> Router {
         .merge(webhooks::router())
         // Route layers run after routing, so the budget labels by route template; the
         // session lookup runs inside the budget, so it is counted.
-        .route_layer(middleware::from_fn_with_state(
-            state.clone(),
-            session::authenticate,
-        ))
-        .route_layer(
-            QueryBudgetLayer::new()
-                .with_budget(4)
-                .with_header(config.query_count_header),
-        );
-    let stack = ServiceBuilder::new()
-        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
-        .layer(SetSensitiveRequestHeadersLayer::new([
-            header::AUTHORIZATION,
-            header::COOKIE,
-        ]))
-        .layer(TraceLayer::new_for_http().make_span_with(session::request_span))
-        .layer(PropagateRequestIdLayer::x_request_id())
-        .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .layer(security_header(header::X_FRAME_OPTIONS, "DENY"))
-        .layer(security_header(header::REFERRER_POLICY, "no-referrer"))
-        .layer(security_header(
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; frame-ancestors 'none'",
-        ))
-        .layer(security_header(header::CACHE_CONTROL, "no-store"))
-        .map_response(timeout_as_json)
-        .layer(HttpTimeoutLayer::new(config.request_timeout))
-        .layer(HttpErrorBoundaryLayer::new("cms"))
+        .route_layer(middleware::from_fn_with_state(state.clone(), session::authenticate));
+    let api = if hardened {
+        api.route_layer(QueryBudgetLayer::new().with_budget(4).with_header(config.query_count_header))
+    } else {
+        api
+    };
+    let router = Router::new().merge(api).merge(ops::router(state.metrics.is_some())).fallback(not_found).with_state(state);
+    let body_limits = ServiceBuilder::new()
         .layer(RequestBodyLimitLayer::new(config.body_limit))
         .layer(RequestBodyDeadlineLayer::new(config.request_body_timeout));
-    Router::new()
-        .merge(api)
-        .merge(ops::router(state.metrics.is_some()))
-        .fallback(not_found)
-        .with_state(state)
-        .layer(stack)
+    if hardened {
+        router.layer(with_outer_layers!(
+            .map_response(timeout_as_json)
+            .layer(HttpTimeoutLayer::new(config.request_timeout))
+            .layer(HttpErrorBoundaryLayer::new("cms"))
+            .layer(body_limits)
+        ))
+    } else {
+        router.layer(with_outer_layers!(.layer(body_limits)))
+    }
 }
 
 /// Gives the timeout layer's 504 (marked by its `Elapsed` extension) the JSON error body
