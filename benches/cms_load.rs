@@ -41,9 +41,17 @@ use cms::{
 
 /// The routes measured: (label, path, needs a session).
 const ROUTES: &[(&str, &str, bool)] = &[
-    ("public by slug (cache hit)", "/api/public/contents/burj-al-arab-jumeirah", false),
+    (
+        "public by slug (cache hit)",
+        "/api/public/contents/burj-al-arab-jumeirah",
+        false,
+    ),
     ("content read (DB)", "/api/contents/1", true),
-    ("public list", "/api/public/contents?type=hotel&limit=20", false),
+    (
+        "public list",
+        "/api/public/contents?type=hotel&limit=20",
+        false,
+    ),
     ("search", "/api/search?q=district%2042", false),
 ];
 const CONCURRENCY: &[usize] = &[1, 16, 256];
@@ -56,8 +64,14 @@ struct Run {
 }
 
 fn main() {
-    let requests: usize = std::env::var("CMS_LOAD_REQUESTS").ok().and_then(|n| n.parse().ok()).unwrap_or(20_000);
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a tokio runtime");
+    let requests: usize = std::env::var("CMS_LOAD_REQUESTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20_000);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime");
     runtime.block_on(bench(requests));
 }
 
@@ -66,6 +80,14 @@ async fn bench(requests: usize) {
     let recorder = metrics_exporter_prometheus::PrometheusBuilder::new().build_recorder();
     let handle = recorder.handle();
     metrics::set_global_recorder(recorder).expect("the first recorder");
+    let upkeep = handle.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(5));
+        loop {
+            tick.tick().await;
+            upkeep.run_upkeep();
+        }
+    });
 
     let dir = std::env::temp_dir().join(format!("cms_load_{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temp dir");
@@ -75,41 +97,90 @@ async fn bench(requests: usize) {
         _ => None,
     })
     .expect("defaults are valid");
-    let db = Db::connect(&config.database_url, config.database_max_connections).await.expect("database");
+    let db = Db::connect(&config.database_url, config.database_max_connections)
+        .await
+        .expect("database");
     let passwords = Passwords::fast_for_tests();
-    let hash = passwords.hash("load test password".into()).await.expect("hash");
-    seed::seed(&db, &config.admin_email, &hash).await.expect("seed");
+    let hash = passwords
+        .hash("load test password".into())
+        .await
+        .expect("hash");
+    seed::seed(&db, &config.admin_email, &hash)
+        .await
+        .expect("seed");
     seed::bulk(&db, 1, 1_000).await.expect("bulk seed");
     let token = tokens::new_session_token().expect("token");
-    users::create_session(&db, &tokens::digest(&token), 1, now_ms() + 3_600_000).await.expect("session");
+    users::create_session(&db, &tokens::digest(&token), 1, now_ms() + 3_600_000)
+        .await
+        .expect("session");
 
     let state = cms::build_state(db, Arc::new(config), passwords, Some(handle)).expect("state");
+    if std::env::var("CMS_LOAD_PROFILE").is_ok() {
+        use tower::ServiceExt;
+        let router = cms::routes::app(state.clone());
+        for _ in 0..400_000 {
+            let request = http::Request::get(ROUTES[0].1)
+                .body(axum::body::Body::empty())
+                .expect("request");
+            let response = router.clone().oneshot(request).await.expect("infallible");
+            response.into_body().collect().await.expect("body");
+        }
+        return;
+    }
+    if std::env::var("CMS_LOAD_IN_PROCESS").is_ok() {
+        in_process(&state, &token).await;
+        return;
+    }
     let hardened = serve(cms::routes::app(state.clone())).await;
     let bare = serve(cms::routes::app_without_hardening(state.clone())).await;
 
-    println!("cms_load: {requests} requests per cell; SQLite, 1 000 bulk contents; one process, 2-core VM");
+    println!(
+        "cms_load: {requests} requests per cell; SQLite, 1 000 bulk contents; one process, 2-core VM"
+    );
     println!(
         "{:<28} {:>5} | {:>9} {:>9} {:>6} | {:>8} {:>8} {:>6} | {:>8} {:>8} {:>6} | {:>8} {:>8} {:>6}",
-        "route", "conns", "bare r/s", "hard r/s", "ratio", "bare p50", "hard p50", "ratio", "bare p99", "hard p99", "ratio",
-        "bare p999", "hard p999", "ratio"
+        "route",
+        "conns",
+        "bare r/s",
+        "hard r/s",
+        "ratio",
+        "bare p50",
+        "hard p50",
+        "ratio",
+        "bare p99",
+        "hard p99",
+        "ratio",
+        "bare p999",
+        "hard p999",
+        "ratio"
     );
     for (label, path, auth) in ROUTES {
         for &connections in CONCURRENCY {
             let auth = auth.then_some(token.as_str());
             // Warm both, then measure them alternately, twice, keeping each one's best.
-            let count = if connections == 1 { requests / 4 } else { requests };
+            let count = if connections == 1 {
+                requests / 4
+            } else {
+                requests
+            };
             load(bare, path, auth, connections, count / 10).await;
             load(hardened, path, auth, connections, count / 10).await;
             let mut best: [Option<Run>; 2] = [None, None];
             for _ in 0..2 {
                 for (slot, addr) in [(0, bare), (1, hardened)] {
                     let run = load(addr, path, auth, connections, count).await;
-                    if best[slot].as_ref().is_none_or(|b| run.per_second > b.per_second) {
+                    if best[slot]
+                        .as_ref()
+                        .is_none_or(|b| run.per_second > b.per_second)
+                    {
                         best[slot] = Some(run);
                     }
                 }
             }
-            let (b, h) = (best[0].take().expect("measured"), best[1].take().expect("measured"));
+            let (b, h) = (
+                best[0].take().expect("measured"),
+                best[1].take().expect("measured"),
+            );
             println!(
                 "{:<28} {:>5} | {:>9.0} {:>9.0} {:>5.2}x | {:>8} {:>8} {:>5.2}x | {:>8} {:>8} {:>5.2}x | {:>8} {:>8} {:>5.2}x",
                 label,
@@ -133,8 +204,53 @@ async fn bench(requests: usize) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Per-request cost without the network: each router called in-process (`oneshot`) on
+/// every route, alternately, many times; the median of each.
+async fn in_process(state: &cms::state::AppState, token: &str) {
+    use tower::ServiceExt;
+    let routers = [
+        cms::routes::app_without_hardening(state.clone()),
+        cms::routes::app(state.clone()),
+    ];
+    println!(
+        "in-process (oneshot, no network): median per request, bare and hardened interleaved request by request"
+    );
+    for (label, path, auth) in ROUTES {
+        let mut runs: [Vec<Duration>; 2] = [Vec::new(), Vec::new()];
+        for round in 0..42_000 {
+            for (variant, router) in routers.iter().enumerate() {
+                let mut request = http::Request::get(*path);
+                if *auth {
+                    request =
+                        request.header(http::header::AUTHORIZATION, format!("Bearer {token}"));
+                }
+                let request = request.body(axum::body::Body::empty()).expect("request");
+                let started = Instant::now();
+                let response = router.clone().oneshot(request).await.expect("infallible");
+                response.into_body().collect().await.expect("body");
+                if round >= 2_000 {
+                    runs[variant].push(started.elapsed());
+                }
+            }
+        }
+        for variant in &mut runs {
+            variant.sort_unstable();
+        }
+        let (bare, hardened) = (runs[0][runs[0].len() / 2], runs[1][runs[1].len() / 2]);
+        println!(
+            "{label:<28} bare {:>7.2}µs  hardened {:>7.2}µs  +{:>6.2}µs ({:.2}x)",
+            bare.as_secs_f64() * 1e6,
+            hardened.as_secs_f64() * 1e6,
+            (hardened.as_secs_f64() - bare.as_secs_f64()) * 1e6,
+            hardened.as_secs_f64() / bare.as_secs_f64()
+        );
+    }
+}
+
 async fn serve(app: axum::Router) -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a loopback port");
     let addr = listener.local_addr().expect("its address");
     let app = app.into_make_service_with_connect_info::<SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await });
@@ -143,10 +259,18 @@ async fn serve(app: axum::Router) -> SocketAddr {
 
 /// `count` GETs of `path` over `connections` keep-alive connections, each connection's
 /// requests one after another.
-async fn load(addr: SocketAddr, path: &str, token: Option<&str>, connections: usize, count: usize) -> Run {
+async fn load(
+    addr: SocketAddr,
+    path: &str,
+    token: Option<&str>,
+    connections: usize,
+    count: usize,
+) -> Run {
     let mut connector = HttpConnector::new();
     connector.set_nodelay(true);
-    let client: Client<_, Empty<Bytes>> = Client::builder(TokioExecutor::new()).pool_max_idle_per_host(connections).build(connector);
+    let client: Client<_, Empty<Bytes>> = Client::builder(TokioExecutor::new())
+        .pool_max_idle_per_host(connections)
+        .build(connector);
     let uri: http::Uri = format!("http://{addr}{path}").parse().expect("a valid uri");
     let per_connection = count.div_ceil(connections);
     let started = Instant::now();
@@ -178,7 +302,12 @@ async fn load(addr: SocketAddr, path: &str, token: Option<&str>, connections: us
     let elapsed = started.elapsed();
     latencies.sort_unstable();
     let at = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
-    Run { per_second: latencies.len() as f64 / elapsed.as_secs_f64(), p50: at(0.50), p99: at(0.99), p999: at(0.999) }
+    Run {
+        per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
+        p50: at(0.50),
+        p99: at(0.99),
+        p999: at(0.999),
+    }
 }
 
 fn micros(d: Duration) -> String {

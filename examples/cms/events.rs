@@ -214,7 +214,7 @@ pub fn cache_invalidator(public: crate::state::PublicCache) -> (&'static str, Ha
             async move {
                 public
                     .by_slug
-                    .invalidate_if(|_, content| content.id == event.content_id);
+                    .invalidate_if(|_, page| page.id == event.content_id);
                 public.lists.clear();
                 public.search.clear();
                 Ok::<_, BoxError>(())

@@ -148,6 +148,16 @@ pub async fn serve(
         tracing::info!("shutting down: finishing in-flight requests");
         let _ = stop_tx.send(true);
     });
+    // Histogram samples wait in the recorder until drained: drain them every 5 s, so memory
+    // stays bounded even when nobody scrapes /metrics.
+    let upkeep = handle.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
+        loop {
+            tick.tick().await;
+            upkeep.run_upkeep();
+        }
+    });
     if let Some(addr) = config.metrics_bind {
         tokio::spawn(serve_metrics(addr, handle, stop_rx.clone()));
     }
@@ -207,7 +217,7 @@ pub fn build_state(
         clients: clients.clone(),
         html: Arc::clone(&html),
     };
-    Ok(AppState {
+    Ok(AppState::new(state::Shared {
         jobs: jobs::start(
             deps,
             config.job_workers,
@@ -226,7 +236,7 @@ pub fn build_state(
         clients,
         events: Arc::new(Notify::new()),
         config,
-    })
+    }))
 }
 
 /// The event dispatcher with the CMS's three handlers.
@@ -267,10 +277,16 @@ pub fn dispatcher(state: &AppState, settings: events::DispatchSettings) -> event
 async fn seed_contents(config: Config, count: i64) -> Result<(), BoxError> {
     let db = Db::connect(&config.database_url, config.database_max_connections).await?;
     seed_first_start(&db, &config, &Passwords::production()?).await?;
-    let owner = users::credentials(&db, &config.admin_email).await?.map(|c| c.id).ok_or("no admin account to own the contents")?;
+    let owner = users::credentials(&db, &config.admin_email)
+        .await?
+        .map(|c| c.id)
+        .ok_or("no admin account to own the contents")?;
     let started = std::time::Instant::now();
     let added = seed::bulk(&db, owner, count).await?;
-    println!("added {added} contents in {:.1} s", started.elapsed().as_secs_f64());
+    println!(
+        "added {added} contents in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 

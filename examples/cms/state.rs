@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use axum::extract::FromRef;
+use axum::{body::Bytes, extract::FromRef};
 use metrics_exporter_prometheus::PrometheusHandle;
 use tokio::sync::Notify;
 use tower_harden::{cache::BoundedCache, sanitize::html::HtmlSanitizer};
@@ -15,14 +15,33 @@ use crate::{
     config::Config,
     db::{
         Db,
-        contents::{Content, Cursor, Kind, Summary},
+        contents::{Cursor, Kind},
     },
     jobs::Queue,
 };
 
-/// Shared application state.
+/// Shared application state: one `Arc`, so the per-request clones axum makes (each
+/// `State` extractor, each middleware) cost one reference count.
 #[derive(Clone, Debug)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl AppState {
+    pub fn new(shared: Shared) -> Self {
+        AppState(Arc::new(shared))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// What `AppState` shares.
+#[derive(Debug)]
+pub struct Shared {
     pub db: Db,
     pub config: Arc<Config>,
     pub passwords: Passwords,
@@ -43,13 +62,21 @@ pub struct AppState {
 /// What a public list page is keyed by.
 pub type ListKey = (Kind, Option<Cursor>, i64);
 
-/// The public read caches: bounded, expiring, invalidated on every write.
+/// A published item's public JSON, serialised once when it is cached.
+#[derive(Clone, Debug)]
+pub struct CachedPage {
+    pub id: i64,
+    pub json: Bytes,
+}
+
+/// The public read caches: bounded, expiring, invalidated on every write. They hold the
+/// answers' JSON, so a hit costs no serialisation.
 #[derive(Clone, Debug)]
 pub struct PublicCache {
-    pub by_slug: BoundedCache<String, Arc<Content>>,
-    pub lists: BoundedCache<ListKey, Arc<Vec<Summary>>>,
+    pub by_slug: BoundedCache<String, CachedPage>,
+    pub lists: BoundedCache<ListKey, Bytes>,
     /// Search results by normalised query.
-    pub search: BoundedCache<String, Arc<Vec<Summary>>>,
+    pub search: BoundedCache<String, Bytes>,
 }
 
 impl PublicCache {

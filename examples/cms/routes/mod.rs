@@ -29,14 +29,17 @@ use tower_harden::{
 };
 use tower_http::{
     limit::RequestBodyLimitLayer,
-    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
     sensitive_headers::SetSensitiveRequestHeadersLayer,
     set_header::SetResponseHeaderLayer,
     timeout::RequestBodyDeadlineLayer,
     trace::TraceLayer,
 };
 
-use std::sync::Arc;
+use std::sync::{
+    Arc,
+    atomic::{AtomicU64, Ordering},
+};
 
 use crate::{error::AppError, state::AppState};
 
@@ -74,7 +77,7 @@ pub fn app_without_hardening(state: AppState) -> Router {
 macro_rules! with_outer_layers {
     ($($inner:tt)*) => {
         ServiceBuilder::new()
-            .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+            .layer(SetRequestIdLayer::x_request_id(RequestIds::new()))
             .layer(SetSensitiveRequestHeadersLayer::new([header::AUTHORIZATION, header::COOKIE]))
             .layer(TraceLayer::new_for_http().make_span_with(session::request_span))
             .layer(PropagateRequestIdLayer::x_request_id())
@@ -100,16 +103,29 @@ fn build(state: AppState, hardened: bool) -> Router {
         .merge(public::router())
         .merge(search::router())
         .merge(ai::router())
-        .merge(webhooks::router())
-        // Route layers run after routing, so the budget labels by route template; the
-        // session lookup runs inside the budget, so it is counted.
-        .route_layer(middleware::from_fn_with_state(state.clone(), session::authenticate));
+        .merge(webhooks::router());
+    // Route layers run after routing, so the budget labels by route template; the session
+    // lookup runs inside the budget, so it is counted. One `route_layer` call for both:
+    // axum boxes each route once per call.
+    let authenticate = middleware::from_fn_with_state(state.clone(), session::authenticate);
     let api = if hardened {
-        api.route_layer(QueryBudgetLayer::new().with_budget(4).with_header(config.query_count_header))
+        api.route_layer(
+            ServiceBuilder::new()
+                .layer(
+                    QueryBudgetLayer::new()
+                        .with_budget(4)
+                        .with_header(config.query_count_header),
+                )
+                .layer(authenticate),
+        )
     } else {
-        api
+        api.route_layer(authenticate)
     };
-    let router = Router::new().merge(api).merge(ops::router(state.metrics.is_some())).fallback(not_found).with_state(state);
+    let router = Router::new()
+        .merge(api)
+        .merge(ops::router(state.metrics.is_some()))
+        .fallback(not_found)
+        .with_state(state);
     let body_limits = ServiceBuilder::new()
         .layer(RequestBodyLimitLayer::new(config.body_limit))
         .layer(RequestBodyDeadlineLayer::new(config.request_body_timeout));
@@ -122,6 +138,36 @@ fn build(state: AppState, hardened: bool) -> Router {
         ))
     } else {
         router.layer(with_outer_layers!(.layer(body_limits)))
+    }
+}
+
+/// Request ids: a random prefix per process and a counter, unique without a system call
+/// per request (a UUID v4 asks the kernel for randomness every time). A client's own
+/// `x-request-id` is kept.
+#[derive(Clone, Debug)]
+struct RequestIds {
+    prefix: Arc<str>,
+    next: Arc<AtomicU64>,
+}
+
+impl RequestIds {
+    fn new() -> Self {
+        let prefix = crate::auth::random_bytes::<8>()
+            .map(|bytes| crate::auth::tokens::hex(&bytes))
+            .unwrap_or_else(|_| format!("{:016x}", std::process::id()));
+        RequestIds {
+            prefix: prefix.into(),
+            next: Arc::new(AtomicU64::new(1)),
+        }
+    }
+}
+
+impl MakeRequestId for RequestIds {
+    fn make_request_id<B>(&mut self, _request: &axum::http::Request<B>) -> Option<RequestId> {
+        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        HeaderValue::from_str(&format!("{}-{n:012x}", self.prefix))
+            .ok()
+            .map(RequestId::new)
     }
 }
 

@@ -4,22 +4,19 @@
 use std::sync::Arc;
 
 use axum::{
-    Json, Router,
+    Router,
+    body::Bytes,
     extract::{Path, Query, State, rejection::QueryRejection},
     http::{HeaderValue, header},
     response::{IntoResponse, Response},
     routing::get,
 };
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use crate::{
-    db::{
-        DbError,
-        contents::{self, AttractionDetails, Content, Cursor, HotelDetails, Kind},
-    },
+    db::contents::{self, AttractionDetails, Content, Cursor, HotelDetails, Kind},
     error::AppError,
-    state::AppState,
+    state::{AppState, CachedPage},
 };
 
 pub fn router() -> Router<AppState> {
@@ -67,7 +64,7 @@ impl<'a> From<&'a Content> for PublicContent<'a> {
 #[derive(Debug, Clone)]
 enum LoadError {
     NotFound,
-    Db(Arc<DbError>),
+    Internal(Arc<str>),
 }
 
 async fn by_slug(
@@ -88,16 +85,22 @@ async fn by_slug(
         .by_slug
         .get_or_load(slug.clone(), || async move {
             match contents::read_published(&db, &slug).await {
-                Ok(Some(content)) => Ok(Arc::new(content)),
+                Ok(Some(content)) => match serde_json::to_vec(&PublicContent::from(&content)) {
+                    Ok(json) => Ok(CachedPage {
+                        id: content.id,
+                        json: Bytes::from(json),
+                    }),
+                    Err(err) => Err(LoadError::Internal(Arc::from(err.to_string()))),
+                },
                 Ok(None) => Err(LoadError::NotFound),
-                Err(err) => Err(LoadError::Db(Arc::new(err))),
+                Err(err) => Err(LoadError::Internal(Arc::from(err.to_string()))),
             }
         })
         .await;
     match loaded {
-        Ok(content) => Ok(public(Json(PublicContent::from(&*content)).into_response())),
+        Ok(page) => Ok(public_json(page.json)),
         Err(LoadError::NotFound) => Err(AppError::not_found("content")),
-        Err(LoadError::Db(err)) => Err(AppError::Internal(format!("{err}").into())),
+        Err(LoadError::Internal(err)) => Err(AppError::Internal(err.to_string().into())),
     }
 }
 
@@ -146,22 +149,29 @@ async fn list(
         .public
         .lists
         .get_or_load(key, || async move {
-            contents::list_published(&db, kind, after, limit)
+            let page = contents::list_published(&db, kind, after, limit)
                 .await
-                .map(Arc::new)
-                .map_err(Arc::new)
+                .map_err(|err| Arc::<str>::from(err.to_string()))?;
+            let next = match page.last() {
+                Some(last) if i64::try_from(page.len()).is_ok_and(|n| n == limit) => {
+                    Some(format!("{}.{}", last.published_at, last.id))
+                }
+                _ => None,
+            };
+            serde_json::to_vec(&Page { items: &page, next })
+                .map(Bytes::from)
+                .map_err(|err| Arc::<str>::from(err.to_string()))
         })
         .await
-        .map_err(|err: Arc<DbError>| AppError::Internal(err.to_string().into()))?;
-    let next = match page.last() {
-        Some(last) if i64::try_from(page.len()).is_ok_and(|n| n == limit) => {
-            Some(format!("{}.{}", last.published_at, last.id))
-        }
-        _ => None,
-    };
-    Ok(public(
-        Json(json!({ "items": &*page, "next": next })).into_response(),
-    ))
+        .map_err(|err: Arc<str>| AppError::Internal(err.to_string().into()))?;
+    Ok(public_json(page))
+}
+
+/// A list page as it is sent.
+#[derive(Serialize)]
+struct Page<'a> {
+    items: &'a [contents::Summary],
+    next: Option<String>,
 }
 
 /// `"<publishedAt>.<id>"`, as the previous page's `next` gave it.
@@ -174,9 +184,15 @@ fn parse_cursor(text: &str) -> Result<Cursor, AppError> {
     })
 }
 
-/// Public pages may be cached by browsers and CDNs for a minute.
-fn public(mut response: Response) -> Response {
-    response.headers_mut().insert(
+/// A cached public answer: JSON, and cacheable by browsers and CDNs for a minute.
+fn public_json(json: Bytes) -> Response {
+    let mut response = json.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=60"),
     );

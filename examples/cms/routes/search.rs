@@ -3,15 +3,17 @@
 use std::sync::Arc;
 
 use axum::{
-    Json, Router,
+    Router,
+    body::Bytes,
     extract::{Query, State, rejection::QueryRejection},
+    http::{HeaderValue, header},
+    response::{IntoResponse, Response},
     routing::get,
 };
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
 
 use crate::{
-    db::{DbError, search},
+    db::{contents::Summary, search},
     error::AppError,
     state::AppState,
 };
@@ -31,7 +33,7 @@ const LIMIT: i64 = 20;
 async fn find(
     State(state): State<AppState>,
     params: Result<Query<Params>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Response, AppError> {
     let Query(params) = params.map_err(|err| AppError::bad_request(err.body_text()))?;
     let query = params.q.unwrap_or_default();
     let words = search::words(&query);
@@ -41,16 +43,36 @@ async fn find(
     let key = words.join(" ");
     let db = state.db.clone();
     let lookup = key.clone();
-    let hits = state
+    let json = state
         .public
         .search
-        .get_or_load(key.clone(), || async move {
-            match search::search(&db, &lookup, LIMIT).await {
-                Ok(hits) => Ok(Arc::new(hits.unwrap_or_default())),
-                Err(err) => Err(Arc::new(err)),
-            }
+        .get_or_load(key, || async move {
+            let items = search::search(&db, &lookup, LIMIT)
+                .await
+                .map_err(|err| Arc::<str>::from(err.to_string()))?
+                .unwrap_or_default();
+            serde_json::to_vec(&Found {
+                items: &items,
+                query: &lookup,
+            })
+            .map(Bytes::from)
+            .map_err(|err| Arc::<str>::from(err.to_string()))
         })
         .await
-        .map_err(|err: Arc<DbError>| AppError::Internal(err.to_string().into()))?;
-    Ok(Json(json!({ "query": key, "items": &*hits })))
+        .map_err(|err: Arc<str>| AppError::Internal(err.to_string().into()))?;
+    Ok((
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        json,
+    )
+        .into_response())
+}
+
+/// A search answer as it is sent (and cached).
+#[derive(Serialize)]
+struct Found<'a> {
+    items: &'a [Summary],
+    query: &'a str,
 }

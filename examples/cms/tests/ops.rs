@@ -31,7 +31,13 @@ async fn health_readiness_and_the_stack_headers(app: &TestApp) {
     ] {
         assert_eq!(ready.headers[name], value, "{name}");
     }
-    assert_eq!(ready.headers["x-request-id"].len(), 36);
+    let first = ready.headers["x-request-id"].to_str().unwrap().to_owned();
+    let second = app.send(Method::GET, "/healthz", None, None).await.headers["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(first.len(), 29, "{first}");
+    assert_ne!(first, second, "every request gets its own id");
     let missing = app.send(Method::GET, "/nope", None, None).await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert_eq!(missing.body["error"], "not_found");
