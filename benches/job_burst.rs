@@ -75,6 +75,10 @@ async fn burst() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let backlog = queue.depth().await;
+    // Let the backlog drain, then stop.
+    while queue.depth().await != [0; 4] {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     let report = queue.shutdown(Duration::from_secs(120)).await;
     let total = started.elapsed();
 

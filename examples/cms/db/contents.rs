@@ -448,10 +448,12 @@ pub async fn list_published(
     limit: i64,
 ) -> Result<Vec<Summary>, DbError> {
     let (published_at, id) = after.map_or((i64::MAX, i64::MAX), |c| (c.published_at, c.id));
+    // The row-value comparison is one range condition on the (kind, status,
+    // published_at, id) index: PostgreSQL starts the scan at the cursor instead of
+    // walking (and discarding) every newer row, as it does with the OR form.
     let query = sqlx::query_as::<_, (i64, String, String, String, i64)>(
         "SELECT id, kind, title, slug, published_at FROM contents \
-         WHERE kind = $1 AND status = 'published' \
-         AND (published_at < $2 OR (published_at = $2 AND id < $3)) \
+         WHERE kind = $1 AND status = 'published' AND (published_at, id) < ($2, $3) \
          ORDER BY published_at DESC, id DESC LIMIT $4",
     )
     .bind(kind.as_str())

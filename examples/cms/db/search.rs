@@ -56,10 +56,12 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> Result<Option<Vec<Summa
                 .collect::<Vec<_>>()
                 .join(" ");
             let query = sqlx::query_as::<_, (i64, String, String, String, Option<i64>)>(
-                "SELECT c.id, c.kind, c.title, c.slug, c.published_at FROM search_index s \
+                // The full-text match first (best 200 by rank), then the join: left to
+                // itself the planner may walk `contents` and probe the index per row.
+                "SELECT c.id, c.kind, c.title, c.slug, c.published_at FROM \
+                 (SELECT content_id, rank FROM search_index WHERE search_index MATCH $1 ORDER BY rank LIMIT 200) s \
                  JOIN contents c ON c.id = s.content_id \
-                 WHERE search_index MATCH $1 AND c.status = 'published' \
-                 ORDER BY s.rank, c.id DESC LIMIT $2",
+                 WHERE c.status = 'published' ORDER BY s.rank, c.id DESC LIMIT $2",
             )
             .bind(fts)
             .bind(limit)

@@ -175,7 +175,7 @@ pub async fn bulk(db: &Db, owner: i64, count: i64) -> Result<i64, DbError> {
                  INSERT INTO contents (owner_id, kind, title, slug, status, blocks, version, created_at, updated_at, published_at) \
                  SELECT $3, CASE i % 3 WHEN 0 THEN 'hotel' WHEN 1 THEN 'attraction' ELSE 'article' END, \
                  'Dubai place ' || i, 'bulk-' || i, 'published', \
-                 '[{\"type\":\"paragraph\",\"html\":\"<p>Near district ' || (i % 100) || ' with view ' || (i % 1000) || '</p>\"}]', \
+                 '[{\"type\":\"paragraph\",\"html\":\"<p>Near district d' || (i % 100) || ' with view v' || (i % 1000) || '</p>\"}]', \
                  1, $4 + i, $4 + i, $4 + i FROM n",
             )
             .bind(start)
@@ -191,12 +191,12 @@ pub async fn bulk(db: &Db, owner: i64, count: i64) -> Result<i64, DbError> {
                 format!("INSERT INTO content_metrics (content_id, views, last_viewed_at) SELECT c.id, c.id % 5000, c.published_at {new_rows}"),
                 match backend {
                     super::Backend::Sqlite => format!(
-                        "INSERT INTO search_index (title, body, content_id) SELECT c.title, 'Near district ' || (c.id % 100) || ' with view ' || (c.id % 1000), c.id {new_rows}"
+                        "INSERT INTO search_index (title, body, content_id) SELECT c.title, 'Near district d' || (c.id % 100) || ' with view v' || (c.id % 1000), c.id {new_rows}"
                     ),
                     super::Backend::Postgres => format!(
                         "INSERT INTO search_documents (content_id, title, body, document) SELECT c.id, c.title, \
-                         'Near district ' || (c.id % 100) || ' with view ' || (c.id % 1000), \
-                         setweight(to_tsvector('simple', c.title), 'A') || to_tsvector('simple', 'Near district ' || (c.id % 100) || ' with view ' || (c.id % 1000)) {new_rows}"
+                         'Near district d' || (c.id % 100) || ' with view v' || (c.id % 1000), \
+                         setweight(to_tsvector('simple', c.title), 'A') || to_tsvector('simple', 'Near district d' || (c.id % 100) || ' with view v' || (c.id % 1000)) {new_rows}"
                     ),
                 },
                 // Last: it moves the "new rows" mark.
