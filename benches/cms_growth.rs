@@ -210,8 +210,7 @@ async fn measure(backend: Backend, size: i64) -> (Vec<Duration>, Vec<u32>) {
         })
         .await,
     );
-    medians
-        .push(time(|| async { search::search(db, "777", 20).await.expect("search") }).await);
+    medians.push(time(|| async { search::search(db, "777", 20).await.expect("search") }).await);
     medians.push(time(|| async { contents::publish(db, id, 1).await.expect("publish") }).await);
 
     // Queries per request, through the whole router.
