@@ -232,3 +232,31 @@ async fn a_budget_layer_inside_another_stays_out_of_its_way() {
     );
     assert_eq!(metrics.counter_total(N_PLUS_ONE_DETECTED), 1);
 }
+
+/// The layer's services remember each route's histogram: repeated and alternating
+/// routes all land in their own series.
+#[tokio::test]
+async fn remembered_routes_keep_their_own_series() {
+    let metrics = Metrics::capture();
+    let svc = ServiceBuilder::new()
+        .layer(QueryBudgetLayer::new())
+        .service_fn(|request: Request<u64>| async move {
+            for n in 0..*request.body() {
+                monitor_query("item.by_id", fake_query(n)).await?;
+            }
+            Ok::<_, std::io::Error>(Response::new(String::new()))
+        });
+    for (route, queries) in [("/a", 1), ("/b", 2), ("/a", 3), ("/b", 0), ("/a", 1)] {
+        let mut request = Request::new(queries);
+        request.extensions_mut().insert(QueryRoute::new(route));
+        svc.clone().oneshot(request).await.unwrap();
+    }
+    assert_eq!(
+        metrics.histogram(DB_QUERIES_PER_REQUEST, &[(LABEL_ROUTE, "/a")]),
+        [1.0, 3.0, 1.0]
+    );
+    assert_eq!(
+        metrics.histogram(DB_QUERIES_PER_REQUEST, &[(LABEL_ROUTE, "/b")]),
+        [2.0, 0.0]
+    );
+}

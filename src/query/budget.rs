@@ -1,10 +1,12 @@
 use std::{
     future::Future,
     pin::Pin,
+    sync::{Arc, RwLock},
     task::{Context, Poll, ready},
 };
 
 use http::{HeaderName, HeaderValue, Request, Response};
+use metrics::Histogram;
 use pin_project_lite::pin_project;
 use tower::{Layer, Service};
 
@@ -97,6 +99,7 @@ impl<S> Layer<S> for QueryBudgetLayer {
         QueryBudget {
             inner,
             config: *self,
+            handles: Some(Arc::default()),
         }
     }
 }
@@ -112,6 +115,8 @@ impl<S> Layer<S> for QueryBudgetLayer {
 pub struct QueryBudget<S> {
     inner: S,
     config: QueryBudgetLayer,
+    /// The histogram handles this service (and its clones) registered, by route.
+    handles: Option<Arc<Handles>>,
 }
 
 impl<S> QueryBudget<S> {
@@ -120,6 +125,7 @@ impl<S> QueryBudget<S> {
         Self {
             inner,
             config: QueryBudgetLayer::new(),
+            handles: None,
         }
     }
 
@@ -166,6 +172,7 @@ where
             counts,
             route,
             config: self.config,
+            handles: self.handles.clone(),
         });
         ResponseFuture { inner, tally }
     }
@@ -177,6 +184,37 @@ struct Tally {
     counts: Counts,
     route: Route,
     config: QueryBudgetLayer,
+    handles: Option<Arc<Handles>>,
+}
+
+/// The `db.queries_per_request` histogram of each route a service has reported, so a
+/// request costs a string comparison instead of building a metric key and searching the
+/// recorder's registry. A handle belongs to the recorder that was installed when its
+/// route was first reported (in practice the process's global one). At most
+/// `MAX_CACHED_ROUTES` routes are kept; others are recorded the uncached way.
+#[derive(Debug, Default)]
+struct Handles(RwLock<Vec<(Box<str>, Histogram)>>);
+
+/// Routes one service remembers handles for (one, behind axum's `route_layer`).
+const MAX_CACHED_ROUTES: usize = 64;
+
+impl Handles {
+    fn record(&self, route: &Route, value: f64) {
+        let name = route.as_str();
+        {
+            let cached = self.0.read().unwrap_or_else(|p| p.into_inner());
+            if let Some((_, histogram)) = cached.iter().find(|(cached, _)| **cached == *name) {
+                histogram.record(value);
+                return;
+            }
+        }
+        let histogram = metrics::histogram!(DB_QUERIES_PER_REQUEST, LABEL_ROUTE => route.label());
+        histogram.record(value);
+        let mut cached = self.0.write().unwrap_or_else(|p| p.into_inner());
+        if cached.len() < MAX_CACHED_ROUTES && !cached.iter().any(|(cached, _)| **cached == *name) {
+            cached.push((name.into(), histogram));
+        }
+    }
 }
 
 pin_project! {
@@ -221,16 +259,22 @@ fn report(tally: &Tally) {
         counts,
         route,
         config,
+        handles,
     } = tally;
-    let label = route.label();
-    metrics::histogram!(DB_QUERIES_PER_REQUEST, LABEL_ROUTE => label.clone())
-        .record(f64::from(counts.total()));
+    let total = f64::from(counts.total());
+    match handles {
+        Some(handles) => handles.record(route, total),
+        None => {
+            metrics::histogram!(DB_QUERIES_PER_REQUEST, LABEL_ROUTE => route.label()).record(total)
+        }
+    }
+    let label = route.as_str();
     for &(name, runs) in counts.by_name() {
         if runs >= config.n_plus_one {
-            tracing::warn!(route = &*label, name, runs, "possible N+1 query pattern");
+            tracing::warn!(route = label, name, runs, "possible N+1 query pattern");
             metrics::counter!(
                 N_PLUS_ONE_DETECTED,
-                LABEL_ROUTE => label.clone(),
+                LABEL_ROUTE => route.label(),
                 LABEL_NAME => name
             )
             .increment(1);
@@ -238,7 +282,7 @@ fn report(tally: &Tally) {
     }
     if counts.total() > config.budget {
         tracing::warn!(
-            route = &*label,
+            route = label,
             queries = counts.total(),
             budget = config.budget,
             "request exceeded its query budget"

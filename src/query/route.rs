@@ -58,6 +58,16 @@ impl Route {
         Route::Unknown
     }
 
+    /// The label as text, without allocating.
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            Route::Unknown => UNKNOWN,
+            Route::Named(name) => name,
+            #[cfg(feature = "axum")]
+            Route::Matched(matched) => matched.as_str(),
+        }
+    }
+
     pub(crate) fn label(&self) -> SharedString {
         match self {
             Route::Unknown => SharedString::const_str(UNKNOWN),
