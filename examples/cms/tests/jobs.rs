@@ -134,9 +134,7 @@ async fn two_instances_share_the_postgres_queue_without_running_a_job_twice() {
         ids.push(queue.push("count", Priority::Normal, &n).await.unwrap());
     }
     for id in &ids {
-        while a.status(*id).await != Some(JobStatus::Completed) {
-            tokio::task::yield_now().await;
-        }
+        wait_for_completion(&a, *id).await;
     }
     let runs = runs.lock().unwrap().clone();
     assert_eq!(runs.len(), 40, "each job ran once: {runs:?}");
@@ -184,9 +182,7 @@ async fn a_job_whose_lease_expired_is_retried() {
             async { Ok::<(), String>(()) }
         })
         .start();
-    while queue.status(id).await != Some(JobStatus::Completed) {
-        tokio::task::yield_now().await;
-    }
+    wait_for_completion(&queue, id).await;
     assert_eq!(*seen.lock().unwrap(), [7]);
     let (attempts,): (i64,) = sqlx::query_as("SELECT attempts FROM jobs WHERE id = $1")
         .bind(i64::try_from(id.0).unwrap())
@@ -245,4 +241,19 @@ async fn a_late_answer_from_an_expired_claim_changes_nothing() {
     taker.complete(id).await.unwrap();
     assert_eq!(taker.status(id).await, Some(JobStatus::Completed));
     app.finish().await;
+}
+
+/// Waits while the job is queued or running; fails at once if it ends any other way than
+/// completed (instead of waiting forever).
+async fn wait_for_completion<S: JobStore>(
+    queue: &tower_harden::jobs::JobQueue<S>,
+    id: tower_harden::jobs::JobId,
+) {
+    loop {
+        match queue.status(id).await {
+            Some(JobStatus::Completed) => return,
+            Some(JobStatus::Queued | JobStatus::Running) | None => tokio::task::yield_now().await,
+            Some(other) => panic!("job {id} ended as {other:?}"),
+        }
+    }
 }
