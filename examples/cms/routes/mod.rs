@@ -43,6 +43,68 @@ use std::sync::{
 
 use crate::{error::AppError, state::AppState};
 
+/// Who may call a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, logged in or not.
+    Anyone,
+    /// Any logged-in user (401 without a session).
+    Authenticated,
+    /// The owner of the resource in the path, or an admin (401 without a session, 404 for
+    /// anyone else: existence is not revealed).
+    OwnerOrAdmin,
+    /// Administrators (401 without a session, 403 for other users).
+    Admin,
+    /// The translation provider: an HMAC signature, no session.
+    Signed,
+}
+
+/// Every route the application serves and who may call it: the auth-matrix test calls
+/// each one as an anonymous client, another user, the owner and an admin, and fails when
+/// a route in the source is missing here.
+pub const ROUTES: &[(&str, &str, Access)] = &[
+    ("POST", "/api/auth/login", Access::Anyone),
+    ("POST", "/api/auth/logout", Access::Authenticated),
+    ("POST", "/api/totp/setup", Access::Authenticated),
+    ("POST", "/api/totp/verify", Access::Authenticated),
+    ("POST", "/api/totp/validate-recovery", Access::Authenticated),
+    ("POST", "/api/contents", Access::Authenticated),
+    ("POST", "/api/contents/bulk-status", Access::Admin),
+    ("GET", "/api/contents/{id}", Access::OwnerOrAdmin),
+    ("PATCH", "/api/contents/{id}", Access::OwnerOrAdmin),
+    ("DELETE", "/api/contents/{id}", Access::OwnerOrAdmin),
+    ("POST", "/api/contents/{id}/publish", Access::OwnerOrAdmin),
+    ("GET", "/api/contents/{id}/hotel", Access::OwnerOrAdmin),
+    ("PUT", "/api/contents/{id}/hotel", Access::OwnerOrAdmin),
+    ("GET", "/api/contents/{id}/attraction", Access::OwnerOrAdmin),
+    ("PUT", "/api/contents/{id}/attraction", Access::OwnerOrAdmin),
+    ("POST", "/api/analytics/views", Access::Anyone),
+    (
+        "GET",
+        "/api/content/metrics/{contentId}",
+        Access::OwnerOrAdmin,
+    ),
+    ("GET", "/api/admin/users", Access::Admin),
+    ("POST", "/api/admin/users", Access::Admin),
+    ("PATCH", "/api/admin/users/{id}", Access::Admin),
+    ("GET", "/api/admin/jobs", Access::Admin),
+    ("GET", "/api/admin/jobs/dead", Access::Admin),
+    ("POST", "/api/admin/jobs/{id}/requeue", Access::Admin),
+    ("GET", "/api/public/contents", Access::Anyone),
+    ("GET", "/api/public/contents/{slug}", Access::Anyone),
+    ("GET", "/api/search", Access::Anyone),
+    (
+        "POST",
+        "/api/ai/contents/{id}/generate",
+        Access::OwnerOrAdmin,
+    ),
+    ("POST", "/api/ai/chat", Access::Authenticated),
+    ("POST", "/api/webhooks/translation", Access::Signed),
+    ("GET", "/healthz", Access::Anyone),
+    ("GET", "/readyz", Access::Anyone),
+    ("GET", "/metrics", Access::Anyone),
+];
+
 /// The CMS application: every route, behind the full hardening stack.
 ///
 /// Outermost first, the order a request meets them:

@@ -6,6 +6,7 @@ mod ai;
 mod analytics;
 mod atomicity;
 mod auth;
+mod auth_matrix;
 mod content;
 mod content_types;
 mod events;
