@@ -14,6 +14,7 @@ mod jobs;
 mod ops;
 mod public;
 mod search;
+mod secrets_in_logs;
 mod server;
 pub mod support;
 mod totp;
