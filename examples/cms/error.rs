@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use axum::{
     Json,
+    body::Bytes,
     extract::{FromRequest, Request, rejection::JsonRejection},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
@@ -194,7 +195,7 @@ where
 }
 
 fn json_rejection(rejection: JsonRejection) -> AppError {
-    if caused_by_body_deadline(&rejection) {
+    if caused_by_body_deadline(&rejection as &(dyn std::error::Error + 'static)) {
         return AppError::BodyTimeout;
     }
     match rejection {
@@ -210,8 +211,27 @@ fn json_rejection(rejection: JsonRejection) -> AppError {
     }
 }
 
+/// A raw body whose rejections are [`AppError`]s (413, 408, 400 in the JSON shape).
+#[derive(Debug, Clone, Default)]
+pub struct ApiBytes(pub Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for ApiBytes {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Bytes::from_request(req, state).await {
+            Ok(bytes) => Ok(ApiBytes(bytes)),
+            Err(rejection) if caused_by_body_deadline(&rejection) => Err(AppError::BodyTimeout),
+            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                Err(AppError::TooLarge)
+            }
+            Err(rejection) => Err(AppError::BadRequest(rejection.body_text())),
+        }
+    }
+}
+
 /// Whether reading the body failed because `RequestBodyDeadline` cut it off.
-fn caused_by_body_deadline(rejection: &JsonRejection) -> bool {
+fn caused_by_body_deadline(rejection: &(dyn std::error::Error + 'static)) -> bool {
     let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(rejection);
     while let Some(err) = cause {
         if err.is::<tower_http::timeout::TimeoutError>() {

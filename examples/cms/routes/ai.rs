@@ -2,7 +2,7 @@
 //! intelligence client. Inputs go through `prompts` (inspected, cleaned, fenced); the
 //! model's answer goes through the HTML policy before it is stored or shown.
 
-use axum::{Json, Router, body::Bytes, extract::State, routing::post};
+use axum::{Json, Router, extract::State, routing::post};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use tower_harden::{
@@ -14,7 +14,7 @@ use super::session::CurrentUser;
 use crate::{
     clients::{UpstreamError, enrichers},
     db::contents::{self, Content, ContentPatch},
-    error::{ApiJson, AppError},
+    error::{ApiBytes, ApiJson, AppError},
     prompts,
     state::AppState,
 };
@@ -45,7 +45,7 @@ struct Generate {
 async fn generate(
     State(state): State<AppState>,
     content: Owned<Content, Edit>,
-    body: Bytes,
+    ApiBytes(body): ApiBytes,
 ) -> Result<Json<Value>, AppError> {
     // The body is optional: none means an article with no extra wishes.
     let Generate {

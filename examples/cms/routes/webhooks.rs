@@ -5,7 +5,7 @@
 //! HMAC of `"{timestamp}.{body}"` under `TRANSLATION_WEBHOOK_SECRET`) and a JSON body
 //! `{deliveryId, contentId, lang, title, blocks}`.
 
-use axum::{Json, Router, body::Bytes, extract::State, http::HeaderMap, routing::post};
+use axum::{Json, Router, extract::State, http::HeaderMap, routing::post};
 use hmac::{Hmac, Mac};
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -14,7 +14,7 @@ use tower_harden::sanitize::prompt::PromptSanitizer;
 
 use crate::{
     db::translations::{self, Applied},
-    error::AppError,
+    error::{ApiBytes, AppError},
     state::AppState,
 };
 
@@ -38,7 +38,7 @@ struct Delivery {
 async fn translation(
     State(state): State<AppState>,
     headers: HeaderMap,
-    body: Bytes,
+    ApiBytes(body): ApiBytes,
 ) -> Result<Json<Value>, AppError> {
     let Some(secret) = &state.config.webhook_secret else {
         return Err(AppError::Unavailable(

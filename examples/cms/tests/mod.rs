@@ -10,6 +10,7 @@ mod auth_matrix;
 mod content;
 mod content_types;
 mod events;
+mod hostile_input;
 mod jobs;
 mod ops;
 mod public;

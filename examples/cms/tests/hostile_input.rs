@@ -1,0 +1,104 @@
+//! Hostile bodies on every JSON route: each answer is a client error with a JSON body
+//! (or, for text that is merely odd, success); never a 500.
+
+use axum::{
+    body::Body,
+    http::{Request, StatusCode},
+};
+
+use super::{
+    content::create_hotel,
+    support::{TestApp, on_both_backends},
+};
+use crate::{
+    auth::tokens,
+    db::{now_ms, users},
+    routes::{Access, ROUTES},
+};
+
+on_both_backends!(hostile_bodies_get_client_errors_never_server_errors);
+
+/// (what, body, must be a client error)
+fn bodies() -> Vec<(&'static str, Vec<u8>, bool)> {
+    let nested = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let huge = format!(r#"{{"title": "{}"}}"#, "a".repeat(10 << 20));
+    vec![
+        ("invalid JSON", b"{\"title\": ".to_vec(), true),
+        ("not an object", b"[1, 2, 3]".to_vec(), true),
+        ("wrong types", br#"{"title": 7, "type": [], "ids": "all", "email": {}, "code": 1}"#.to_vec(), true),
+        ("invalid UTF-8", b"{\"title\": \"\xff\xfe\xfd\"}".to_vec(), true),
+        ("deep nesting", nested.into_bytes(), true),
+        ("10 MB", huge.into_bytes(), true),
+        ("NUL bytes", br#"{"email": "a\u0000@b.co", "password": "x\u0000y", "title": "a\u0000b", "message": "\u0000"}"#.to_vec(), false),
+        (
+            "SQL in every field",
+            br#"{"type": "article", "title": "'; DROP TABLE contents; --", "email": "x' OR '1'='1@b.co", "password": "' OR 1=1 --", "message": "1; DELETE FROM users", "code": "' OR ''='"}"#.to_vec(),
+            false,
+        ),
+    ]
+}
+
+async fn hostile_bodies_get_client_errors_never_server_errors(app: &TestApp) {
+    let (admin, admin_token) = app.user("admin@example.com", "admin").await;
+    for (method, template, access) in ROUTES {
+        if matches!(*method, "GET" | "DELETE") || *access == Access::Signed {
+            continue;
+        }
+        for (what, body, must_fail) in bodies() {
+            let id = create_hotel(
+                app,
+                &admin_token,
+                &format!("Hostile {what} {method} {}", template.replace('/', " ")),
+            )
+            .await["id"]
+                .as_i64()
+                .unwrap();
+            let token = tokens::new_session_token().unwrap();
+            users::create_session(
+                app.db(),
+                &tokens::digest(&token),
+                admin,
+                now_ms() + 3_600_000,
+            )
+            .await
+            .unwrap();
+            let path = template
+                .replace("{id}", &id.to_string())
+                .replace("{contentId}", &id.to_string());
+            let request = Request::builder()
+                .method(*method)
+                .uri(&path)
+                .header("authorization", format!("Bearer {token}"))
+                .header("content-type", "application/json")
+                .body(Body::from(body))
+                .unwrap();
+            let answer = app.raw(request).await;
+            let context = format!(
+                "{method} {template} with {what}: {} {:?}",
+                answer.status, answer.body
+            );
+            assert!(
+                !answer.status.is_server_error()
+                    || answer.status == StatusCode::SERVICE_UNAVAILABLE,
+                "{context}"
+            );
+            // Routes that read no body ignore it, whatever it is.
+            let reads_a_body = !matches!(
+                *template,
+                "/api/auth/logout" | "/api/contents/{id}/publish" | "/api/admin/jobs/{id}/requeue"
+            );
+            if must_fail && reads_a_body {
+                assert!(answer.status.is_client_error(), "{context}");
+            }
+            if answer.status.is_client_error() {
+                assert!(
+                    answer.body["error"].is_string(),
+                    "a JSON error body: {context}"
+                );
+            }
+        }
+    }
+    // The data survived every injection attempt.
+    assert!(app.count("SELECT COUNT(*) FROM contents").await > 0);
+    assert!(app.count("SELECT COUNT(*) FROM users").await > 0);
+}
