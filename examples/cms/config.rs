@@ -15,6 +15,9 @@ pub struct Config {
     pub database_url: String,
     /// `DATABASE_MAX_CONNECTIONS`. Default 10.
     pub database_max_connections: u32,
+    /// `DATABASE_ACQUIRE_TIMEOUT_MS`: how long a request waits for a free connection
+    /// before it is answered 503. Default 5 000.
+    pub database_acquire_timeout: Duration,
     /// `CMS_ADMIN_EMAIL`: the seeded administrator. Default `admin@example.com`.
     pub admin_email: String,
     /// `CMS_ADMIN_PASSWORD`: when unset, a password is generated and printed once.
@@ -184,6 +187,11 @@ impl Config {
                 10,
                 "a number of connections",
             )?,
+            database_acquire_timeout: Duration::from_millis(env.number(
+                "DATABASE_ACQUIRE_TIMEOUT_MS",
+                5_000,
+                "milliseconds",
+            )?),
             admin_email,
             admin_password,
             seed: env.flag("CMS_SEED", true)?,

@@ -124,9 +124,13 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
     bound: impl FnOnce(SocketAddr),
 ) -> Result<(), BoxError> {
-    let db = Db::connect(&config.database_url, config.database_max_connections)
-        .await
-        .map_err(|err| format!("database {}: {err}", redact(&config.database_url)))?;
+    let db = Db::connect_with(
+        &config.database_url,
+        config.database_max_connections,
+        config.database_acquire_timeout,
+    )
+    .await
+    .map_err(|err| format!("database {}: {err}", redact(&config.database_url)))?;
     tracing::info!(database = %redact(&config.database_url), backend = ?db.backend(), "database ready");
     let passwords = Passwords::production()?;
     if config.seed {
@@ -275,7 +279,12 @@ pub fn dispatcher(state: &AppState, settings: events::DispatchSettings) -> event
 
 /// Adds `count` generated contents to the configured database.
 async fn seed_contents(config: Config, count: i64) -> Result<(), BoxError> {
-    let db = Db::connect(&config.database_url, config.database_max_connections).await?;
+    let db = Db::connect_with(
+        &config.database_url,
+        config.database_max_connections,
+        config.database_acquire_timeout,
+    )
+    .await?;
     seed_first_start(&db, &config, &Passwords::production()?).await?;
     let owner = users::credentials(&db, &config.admin_email)
         .await?

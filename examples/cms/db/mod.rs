@@ -120,6 +120,16 @@ const TX_ATTEMPTS: u32 = 4;
 impl Db {
     /// Connects (creating a SQLite file that does not exist yet) and applies migrations.
     pub async fn connect(url: &str, max_connections: u32) -> Result<Db, sqlx::Error> {
+        Self::connect_with(url, max_connections, Duration::from_secs(5)).await
+    }
+
+    /// [`connect`](Self::connect), waiting at most `acquire_timeout` for a free
+    /// connection before a query fails with `PoolTimedOut` (a 503 to the client).
+    pub async fn connect_with(
+        url: &str,
+        max_connections: u32,
+        acquire_timeout: Duration,
+    ) -> Result<Db, sqlx::Error> {
         sqlx::any::install_default_drivers();
         let backend = if url.starts_with("postgres") {
             Backend::Postgres
@@ -143,7 +153,7 @@ impl Db {
         let in_memory = url.as_str().contains("mode=memory");
         let pool = AnyPoolOptions::new()
             .max_connections(if in_memory { 1 } else { max_connections.max(1) })
-            .acquire_timeout(Duration::from_secs(5))
+            .acquire_timeout(acquire_timeout)
             .connect(url.as_str())
             .await?;
         if backend == Backend::Sqlite && !in_memory {

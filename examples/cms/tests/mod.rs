@@ -9,6 +9,7 @@ mod auth;
 mod auth_matrix;
 mod content;
 mod content_types;
+mod db_faults;
 mod events;
 mod hostile_input;
 mod jobs;

@@ -123,7 +123,9 @@ impl TestApp {
                     .unwrap();
                 admin.close().await;
                 let separator = if base.contains('?') { '&' } else { '?' };
-                let url = format!("{base}{separator}options[search_path]={schema}");
+                let url = format!(
+                    "{base}{separator}options[search_path]={schema}&application_name={schema}"
+                );
                 TestApp::start(&url, Cleanup::Schema { base, schema }, settings).await
             }
         }
@@ -147,9 +149,13 @@ impl TestApp {
         );
         let config =
             Config::from_lookup(|name| vars.get(name).cloned()).expect("test config is valid");
-        let db = Db::connect(&config.database_url, config.database_max_connections)
-            .await
-            .expect("test database");
+        let db = Db::connect_with(
+            &config.database_url,
+            config.database_max_connections,
+            config.database_acquire_timeout,
+        )
+        .await
+        .expect("test database");
         let state =
             build_state(db, Arc::new(config), Passwords::fast_for_tests(), None).expect("state");
         TestApp {
