@@ -61,6 +61,10 @@ pub struct Config {
     pub job_workers: usize,
     /// `JOB_MAX_ATTEMPTS`: attempts before a job is dead-lettered. Default 5.
     pub job_max_attempts: u32,
+    /// `OUTBOX_LEASE_SECS`: how long an event claimed by a dispatcher that then died stays
+    /// out of reach of the others. Default 30 (renewed before each handler, which may
+    /// take 20).
+    pub outbox_lease: Duration,
 }
 
 /// Upstream services: `*_URL` (unset: the feature answers 503) and `*_API_KEY`.
@@ -251,6 +255,7 @@ impl Config {
             )?,
             job_workers: env.number("JOB_WORKERS", 20, "a number of workers")?,
             job_max_attempts: env.number("JOB_MAX_ATTEMPTS", 5, "a number of attempts")?,
+            outbox_lease: env.seconds("OUTBOX_LEASE_SECS", 30)?,
         })
     }
 }

@@ -80,7 +80,7 @@ pub struct DispatchSettings {
     /// Events claimed at a time. Default 50.
     pub batch: i64,
     /// How long a claim holds before another dispatcher may take the event; renewed
-    /// before each handler runs, so it only has to outlast one. Default 60 s.
+    /// before each handler runs, so it only has to outlast one. Default 30 s.
     pub lease: Duration,
     /// How often the outbox is looked at when nobody wakes the dispatcher. Default 2 s.
     pub poll: Duration,
@@ -90,7 +90,7 @@ impl Default for DispatchSettings {
     fn default() -> Self {
         DispatchSettings {
             batch: 50,
-            lease: Duration::from_secs(60),
+            lease: Duration::from_secs(30),
             poll: Duration::from_secs(2),
         }
     }

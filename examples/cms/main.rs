@@ -170,8 +170,16 @@ pub async fn serve(
         .await
         .map_err(|err| format!("bind {}: {err}", config.bind))?;
     bound(listener.local_addr()?);
-    let dispatcher =
-        tokio::spawn(dispatcher(&state, events::DispatchSettings::default()).run(stop_rx.clone()));
+    let dispatcher = tokio::spawn(
+        dispatcher(
+            &state,
+            events::DispatchSettings {
+                lease: config.outbox_lease,
+                ..events::DispatchSettings::default()
+            },
+        )
+        .run(stop_rx.clone()),
+    );
     tokio::spawn(roll_up_analytics(state.jobs.clone(), stop_rx.clone()));
     let queue = state.jobs.clone();
     let app = routes::app(state).into_make_service_with_connect_info::<SocketAddr>();
