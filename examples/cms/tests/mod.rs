@@ -7,6 +7,7 @@ mod analytics;
 mod atomicity;
 mod auth;
 mod auth_matrix;
+mod brute_force;
 mod content;
 mod content_types;
 mod db_faults;
