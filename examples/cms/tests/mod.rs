@@ -7,6 +7,7 @@ mod analytics;
 mod atomicity;
 mod auth;
 mod auth_matrix;
+mod body_props;
 mod brute_force;
 mod content;
 mod content_types;
