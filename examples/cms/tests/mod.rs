@@ -23,4 +23,5 @@ mod server;
 pub mod support;
 mod totp;
 mod transactions;
+mod upstream_load;
 mod webhooks;
