@@ -23,5 +23,6 @@ mod server;
 pub mod support;
 mod totp;
 mod transactions;
+mod upstream_faults;
 mod upstream_load;
 mod webhooks;
