@@ -1,8 +1,6 @@
 //! Upstream faults one by one: a body that stalls after the headers, a connection reset,
 //! and a burst of 500s. Each ends as a clear JSON error, and the route recovers.
 
-use std::time::Duration;
-
 use axum::http::{Method, StatusCode};
 use serde_json::json;
 use tokio::{
@@ -79,8 +77,8 @@ async fn a_reset_connection_is_a_bad_gateway() {
     let uri = fake_upstream(|mut stream| {
         tokio::spawn(async move {
             read_request(&mut stream).await;
-            // Close without answering: a reset from the client's side of view.
-            let _ = stream.set_linger(Some(Duration::ZERO));
+            // Reset without answering (RST, not a clean close).
+            let _ = stream.set_zero_linger();
             drop(stream);
         })
     })
