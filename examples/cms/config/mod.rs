@@ -1,7 +1,12 @@
 //! Configuration from the environment: read once at start, every value validated, every
 //! setting but the secrets defaulted.
 
+mod env;
+
 use std::{fmt, net::SocketAddr, num::NonZeroU32, path::PathBuf, time::Duration};
+
+pub use self::env::ConfigError;
+use self::env::{Env, invalid, nonzero, parse_addr};
 
 /// Everything the CMS reads from its environment. See `.env.example` for the list.
 #[derive(Debug, Clone)]
@@ -103,26 +108,6 @@ impl fmt::Debug for Secret {
         f.write_str("***")
     }
 }
-
-/// A setting that could not be used: says which, what was expected and what was found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConfigError {
-    var: &'static str,
-    expected: &'static str,
-    got: String,
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: expected {}, got {}",
-            self.var, self.expected, self.got
-        )
-    }
-}
-
-impl std::error::Error for ConfigError {}
 
 impl Config {
     /// Reads the process environment.
@@ -274,105 +259,6 @@ pub fn looks_like_email(value: &str) -> bool {
         && !domain.ends_with('.')
         && value.len() <= 254
         && !value.chars().any(|c| c.is_whitespace() || c.is_control())
-}
-
-struct Env<'a, F>(&'a F);
-
-impl<F: Fn(&str) -> Option<String>> Env<'_, F> {
-    /// A set, non-blank value.
-    fn get(&self, name: &str) -> Option<String> {
-        (self.0)(name).filter(|value| !value.trim().is_empty())
-    }
-
-    fn number<T: std::str::FromStr>(
-        &self,
-        name: &'static str,
-        default: T,
-        expected: &'static str,
-    ) -> Result<T, ConfigError> {
-        match self.get(name) {
-            None => Ok(default),
-            Some(value) => value
-                .trim()
-                .parse()
-                .map_err(|_| invalid(name, expected, &value)),
-        }
-    }
-
-    fn seconds(&self, name: &'static str, default: u64) -> Result<Duration, ConfigError> {
-        match self.get(name) {
-            None => Ok(Duration::from_secs(default)),
-            Some(value) => match value.trim().parse::<u64>() {
-                Ok(secs) if secs > 0 => Ok(Duration::from_secs(secs)),
-                _ => Err(invalid(name, "seconds", &value)),
-            },
-        }
-    }
-
-    /// An `http://` or `https://` base URL.
-    fn url(&self, name: &'static str) -> Result<Option<String>, ConfigError> {
-        match self.get(name) {
-            None => Ok(None),
-            Some(value) => match url::Url::parse(value.trim()) {
-                Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
-                    Ok(Some(value.trim().to_owned()))
-                }
-                _ => Err(invalid(name, "an http:// or https:// URL", &value)),
-            },
-        }
-    }
-
-    /// A comma-separated list whose every item passes `valid`.
-    fn list(
-        &self,
-        name: &'static str,
-        default: &str,
-        valid: impl Fn(&str) -> bool,
-        expected: &'static str,
-    ) -> Result<Vec<String>, ConfigError> {
-        let value = self.get(name).unwrap_or_else(|| default.to_owned());
-        let items: Vec<String> = value
-            .split(',')
-            .map(str::trim)
-            .filter(|item| !item.is_empty())
-            .map(str::to_owned)
-            .collect();
-        if items.iter().all(|item| valid(item)) {
-            Ok(items)
-        } else {
-            Err(invalid(name, expected, &value))
-        }
-    }
-
-    fn flag(&self, name: &'static str, default: bool) -> Result<bool, ConfigError> {
-        match self.get(name).as_deref().map(str::trim) {
-            None => Ok(default),
-            Some("1" | "true" | "yes" | "on") => Ok(true),
-            Some("0" | "false" | "no" | "off") => Ok(false),
-            Some(other) => Err(invalid(name, "true or false", other)),
-        }
-    }
-}
-
-fn parse_addr(name: &'static str, value: &str) -> Result<SocketAddr, ConfigError> {
-    value
-        .trim()
-        .parse()
-        .map_err(|_| invalid(name, "an address like 127.0.0.1:8080", value))
-}
-
-fn nonzero(value: u32) -> NonZeroU32 {
-    NonZeroU32::new(value).unwrap_or(NonZeroU32::MIN)
-}
-
-fn invalid(var: &'static str, expected: &'static str, got: &str) -> ConfigError {
-    // Cut what is echoed: a setting is not a place for a megabyte of text.
-    let got = if got.is_empty() {
-        "nothing".to_owned()
-    } else {
-        got.chars().take(80).collect()
-    };
-    ConfigError { var, expected, got }
 }
 
 #[cfg(test)]

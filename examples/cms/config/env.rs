@@ -1,0 +1,127 @@
+//! Reading settings: the typed lookups `Config::from_lookup` is built from, and the
+//! error that names the setting, what was expected and what was found.
+
+use std::{fmt, net::SocketAddr, num::NonZeroU32, time::Duration};
+
+/// A setting that could not be used: says which, what was expected and what was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    var: &'static str,
+    expected: &'static str,
+    got: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: expected {}, got {}",
+            self.var, self.expected, self.got
+        )
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+pub(super) struct Env<'a, F>(pub(super) &'a F);
+
+impl<F: Fn(&str) -> Option<String>> Env<'_, F> {
+    /// A set, non-blank value.
+    pub(super) fn get(&self, name: &str) -> Option<String> {
+        (self.0)(name).filter(|value| !value.trim().is_empty())
+    }
+
+    pub(super) fn number<T: std::str::FromStr>(
+        &self,
+        name: &'static str,
+        default: T,
+        expected: &'static str,
+    ) -> Result<T, ConfigError> {
+        match self.get(name) {
+            None => Ok(default),
+            Some(value) => value
+                .trim()
+                .parse()
+                .map_err(|_| invalid(name, expected, &value)),
+        }
+    }
+
+    pub(super) fn seconds(
+        &self,
+        name: &'static str,
+        default: u64,
+    ) -> Result<Duration, ConfigError> {
+        match self.get(name) {
+            None => Ok(Duration::from_secs(default)),
+            Some(value) => match value.trim().parse::<u64>() {
+                Ok(secs) if secs > 0 => Ok(Duration::from_secs(secs)),
+                _ => Err(invalid(name, "seconds", &value)),
+            },
+        }
+    }
+
+    /// An `http://` or `https://` base URL.
+    pub(super) fn url(&self, name: &'static str) -> Result<Option<String>, ConfigError> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(value) => match url::Url::parse(value.trim()) {
+                Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
+                    Ok(Some(value.trim().to_owned()))
+                }
+                _ => Err(invalid(name, "an http:// or https:// URL", &value)),
+            },
+        }
+    }
+
+    /// A comma-separated list whose every item passes `valid`.
+    pub(super) fn list(
+        &self,
+        name: &'static str,
+        default: &str,
+        valid: impl Fn(&str) -> bool,
+        expected: &'static str,
+    ) -> Result<Vec<String>, ConfigError> {
+        let value = self.get(name).unwrap_or_else(|| default.to_owned());
+        let items: Vec<String> = value
+            .split(',')
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if items.iter().all(|item| valid(item)) {
+            Ok(items)
+        } else {
+            Err(invalid(name, expected, &value))
+        }
+    }
+
+    pub(super) fn flag(&self, name: &'static str, default: bool) -> Result<bool, ConfigError> {
+        match self.get(name).as_deref().map(str::trim) {
+            None => Ok(default),
+            Some("1" | "true" | "yes" | "on") => Ok(true),
+            Some("0" | "false" | "no" | "off") => Ok(false),
+            Some(other) => Err(invalid(name, "true or false", other)),
+        }
+    }
+}
+
+pub(super) fn parse_addr(name: &'static str, value: &str) -> Result<SocketAddr, ConfigError> {
+    value
+        .trim()
+        .parse()
+        .map_err(|_| invalid(name, "an address like 127.0.0.1:8080", value))
+}
+
+pub(super) fn nonzero(value: u32) -> NonZeroU32 {
+    NonZeroU32::new(value).unwrap_or(NonZeroU32::MIN)
+}
+
+pub(super) fn invalid(var: &'static str, expected: &'static str, got: &str) -> ConfigError {
+    // Cut what is echoed: a setting is not a place for a megabyte of text.
+    let got = if got.is_empty() {
+        "nothing".to_owned()
+    } else {
+        got.chars().take(80).collect()
+    };
+    ConfigError { var, expected, got }
+}
