@@ -53,7 +53,7 @@ async fn burst() {
     let push = |priority: Priority| {
         let queue = queue.clone();
         async move {
-            let lane = lane_of(priority);
+            let lane = priority.index();
             let pushed = epoch.elapsed().as_micros() as u64;
             queue
                 .push("work", priority, &(lane, pushed))
@@ -132,13 +132,4 @@ async fn burst() {
             "target MISSED"
         }
     );
-}
-
-fn lane_of(priority: Priority) -> usize {
-    match priority {
-        Priority::Critical => 0,
-        Priority::High => 1,
-        Priority::Normal => 2,
-        _ => 3,
-    }
 }

@@ -37,7 +37,16 @@ impl Priority {
         }
     }
 
-    pub(crate) const fn index(self) -> usize {
+    /// The lane's rank, 0 (critical) to 3 (low): its place in [`ALL`](Self::ALL), and
+    /// what a store may keep in a column.
+    ///
+    /// ```
+    /// use tower_harden::jobs::Priority;
+    ///
+    /// assert_eq!(Priority::Critical.index(), 0);
+    /// assert_eq!(Priority::ALL[Priority::Low.index()], Priority::Low);
+    /// ```
+    pub const fn index(self) -> usize {
         self as usize
     }
 }

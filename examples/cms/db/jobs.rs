@@ -71,22 +71,17 @@ fn instant(at: i64, db_now: i64) -> Instant {
     }
 }
 
+/// A lane from its rank in the table (anything out of range is the lowest lane).
 fn lane(priority: i64) -> Priority {
-    match priority {
-        0 => Priority::Critical,
-        1 => Priority::High,
-        2 => Priority::Normal,
-        _ => Priority::Low,
-    }
+    usize::try_from(priority)
+        .ok()
+        .and_then(|rank| Priority::ALL.get(rank))
+        .copied()
+        .unwrap_or(Priority::Low)
 }
 
 fn lane_number(priority: Priority) -> i64 {
-    match priority {
-        Priority::Critical => 0,
-        Priority::High => 1,
-        Priority::Normal => 2,
-        _ => 3,
-    }
+    i64::try_from(priority.index()).unwrap_or(3)
 }
 
 fn lanes_json(lanes: &[Priority]) -> String {
