@@ -21,38 +21,21 @@ import random
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 
-PASSWORD = "soak test password"
-CACHE_BOUND = 500
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from cms_http import call_raw, free_port
 
 
 def call(base, method, path, token=None, body=None):
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(base + path, data=data, method=method)
-    if body is not None:
-        request.add_header("content-type", "application/json")
-    if token:
-        request.add_header("authorization", f"Bearer {token}")
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            raw = response.read()
-            return response.status, raw
-    except urllib.error.HTTPError as err:
-        return err.code, err.read()
+    return call_raw(base, method, path, token, body, timeout=10)
+
+
+PASSWORD = "soak test password"
+CACHE_BOUND = 500
 
 
 def rss_kib(pid):

@@ -1,0 +1,39 @@
+"""What the CI scripts that drive the CMS example over HTTP share: a free loopback port
+and a small JSON client on the standard library."""
+
+import json
+import socket
+import urllib.error
+import urllib.request
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def call_raw(base, method, path, token=None, body=None, timeout=5):
+    """Sends `body` as JSON (if any) with a Bearer `token` (if any): (status, raw body)."""
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(base + path, data=data, method=method)
+    if body is not None:
+        request.add_header("content-type", "application/json")
+    if token:
+        request.add_header("authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+
+
+def call(base, method, path, token=None, body=None, timeout=5):
+    """`call_raw`, with the body decoded as JSON (None when empty, text when not JSON)."""
+    status, raw = call_raw(base, method, path, token, body, timeout)
+    if not raw:
+        return status, None
+    try:
+        return status, json.loads(raw)
+    except ValueError:
+        return status, raw.decode(errors="replace")
