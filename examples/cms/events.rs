@@ -73,6 +73,7 @@ where
 
 /// How long one handler may take with one event.
 pub const HANDLER_TIMEOUT: Duration = Duration::from_secs(20);
+const HANDLER_TIMEOUT_MS: i64 = HANDLER_TIMEOUT.as_millis() as i64;
 
 /// How the dispatcher paces itself.
 #[derive(Debug, Clone, Copy)]
@@ -80,7 +81,8 @@ pub struct DispatchSettings {
     /// Events claimed at a time. Default 50.
     pub batch: i64,
     /// How long a claim holds before another dispatcher may take the event; renewed
-    /// before each handler runs, so it only has to outlast one. Default 30 s.
+    /// before a handler runs whenever less than [`HANDLER_TIMEOUT`] of it is left, so it
+    /// only has to outlast one. Default 30 s.
     pub lease: Duration,
     /// How often the outbox is looked at when nobody wakes the dispatcher. Default 2 s.
     pub poll: Duration,
@@ -149,14 +151,24 @@ impl Dispatcher {
                 content_id: event.content_id,
             };
             let mut failures = Vec::new();
+            let mut held_until = event.held_until;
             for (name, handler) in &self.handlers {
                 if event.delivered_to.iter().any(|done| done == name) {
                     continue;
                 }
-                // Still ours? A claim that lapsed was taken over: leave the event to it.
-                if !outbox::renew(db, event.id, me, lease).await? {
-                    tracing::warn!(event = event.id, "claim lost to another dispatcher");
-                    continue 'events;
+                // A handler may run for up to HANDLER_TIMEOUT: when less of the hold is
+                // left, renew it first (and learn whether it is still ours: a claim that
+                // lapsed was taken over, so leave the event to the other dispatcher).
+                // A hold that outlasts the handler is certainly still ours, and costs no
+                // write: under load that is most of them.
+                if held_until.saturating_sub(crate::db::now_ms()) < HANDLER_TIMEOUT_MS {
+                    match outbox::renew(db, event.id, me, lease).await? {
+                        Some(until) => held_until = until,
+                        None => {
+                            tracing::warn!(event = event.id, "claim lost to another dispatcher");
+                            continue 'events;
+                        }
+                    }
                 }
                 match handler.clone().oneshot(content_event).await {
                     Ok(Delivery::Done) => outbox::handler_done(db, event.id, name).await?,

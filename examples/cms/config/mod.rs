@@ -67,8 +67,8 @@ pub struct Config {
     /// `JOB_MAX_ATTEMPTS`: attempts before a job is dead-lettered. Default 5.
     pub job_max_attempts: u32,
     /// `OUTBOX_LEASE_SECS`: how long an event claimed by a dispatcher that then died stays
-    /// out of reach of the others. Default 30 (renewed before each handler, which may
-    /// take 20).
+    /// out of reach of the others. Default 30 (renewed before a handler when less than
+    /// the 20 a handler may take is left).
     pub outbox_lease: Duration,
 }
 

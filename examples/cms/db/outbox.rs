@@ -78,6 +78,8 @@ pub struct Claimed {
     pub content_id: i64,
     pub attempts: i64,
     pub delivered_to: Vec<String>,
+    /// Until when (ms since the epoch) the claim holds, unless renewed.
+    pub held_until: i64,
 }
 
 /// Claims up to `batch` undelivered, due events for `lease` in the name of `claimant`,
@@ -131,6 +133,7 @@ pub async fn claim(
                 content_id,
                 attempts,
                 delivered_to: Vec::new(),
+                held_until: until,
             })
         })
         .collect();
@@ -143,21 +146,23 @@ pub async fn claim(
     Ok(claimed)
 }
 
-/// Extends `claimant`'s hold on an event before a handler runs; `false` when the claim
-/// was lost (its lease ran out and another dispatcher took the event): stop there.
+/// Extends `claimant`'s hold on an event by `lease` from now, returning the new end of
+/// the hold; `None` when the claim was lost (its lease ran out and another dispatcher
+/// took the event): stop there.
 pub async fn renew(
     db: &Db,
     event_id: i64,
     claimant: &str,
     lease: Duration,
-) -> Result<bool, DbError> {
+) -> Result<Option<i64>, DbError> {
     let until = now_ms().saturating_add(i64::try_from(lease.as_millis()).unwrap_or(i64::MAX));
     let query = sqlx::query("UPDATE outbox SET locked_until = $1 WHERE id = $2 AND locked_by = $3 AND delivered_at IS NULL")
         .bind(until)
         .bind(event_id)
         .bind(claimant)
         .execute(db.pool());
-    Ok(monitor_query("outbox.renew", query).await?.rows_affected() == 1)
+    let renewed = monitor_query("outbox.renew", query).await?.rows_affected() == 1;
+    Ok(renewed.then_some(until))
 }
 
 /// Records that `handler` took the event.
