@@ -1,17 +1,16 @@
 #!/usr/bin/env python3
-"""A bounded soak of the CMS example on loopback: mixed traffic from a few clients for a
-fixed time, then checks that memory held steady, caches kept their bound, the job queue
-and the outbox emptied, and nothing answered an error.
+"""A bounded soak of the CMS example on loopback: mixed traffic from a few clients in
+rounds, each round's load followed by the wait until the job queue and the outbox are
+empty, then checks that memory held steady, caches kept their bound, nothing was left
+undone and nothing answered an error.
 
-    python3 .ci/soak.py target/debug/examples/cms [--seconds 60] [--clients 8]
+    python3 .ci/soak.py target/debug/examples/cms [--seconds 90] [--rounds 3] [--clients 8]
 
-Fails (exit 1) when resident memory at the end is more than 10 % above its level after
-the warm-up, a cache holds more entries than its bound, jobs or events are left, or any
-response was a 5xx (or a 4xx other than the ones the traffic provokes on purpose).
-
-Not yet run by .ci/run: on the 2-core VM a 60 s soak ends 37 % above its post-warm-up
-RSS (most of it while the outbox drains after the load), so the memory criterion does
-not hold yet. SOAK_LOG=<file> keeps the server's log.
+The first round is the warm-up. Fails (exit 1) when resident memory after the last round
+is more than 10 % above its level after the first, a cache holds more entries than its
+bound, a round's jobs or events are not done within DRAIN_LIMIT seconds, or any response
+was a 5xx (or a 4xx other than the ones the traffic provokes on purpose).
+SOAK_LOG=<file> keeps the server's log.
 """
 
 import argparse
@@ -36,14 +35,20 @@ def call(base, method, path, token=None, body=None):
 
 PASSWORD = "soak test password"
 CACHE_BOUND = 500
+DRAIN_LIMIT = 300
 
 
-def rss_kib(pid):
+def rss_kib(pid, field="VmRSS"):
     with open(f"/proc/{pid}/status") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1])
     return 0
+
+
+def rss_parts(pid):
+    """Resident memory by kind, in MiB: anonymous (the heap), file-backed, shared."""
+    return {field: rss_kib(pid, field) // 1024 for field in ("RssAnon", "RssFile", "RssShmem")}
 
 
 def client(base, token, until, stats, lock):
@@ -90,8 +95,9 @@ def metric(text, name, labels):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("binary")
-    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--seconds", type=int, default=90)
     parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
 
     data = tempfile.mkdtemp(prefix="cms_soak_")
@@ -116,47 +122,60 @@ def main():
 
         stats = {"requests": 0, "unexpected": []}
         lock = threading.Lock()
-        warm_up = max(5, args.seconds // 3)
-        until = time.time() + args.seconds
-        threads = [threading.Thread(target=client, args=(base, token, until, stats, lock)) for _ in range(args.clients)]
-        for thread in threads:
-            thread.start()
-        time.sleep(warm_up)
-        rss_warm = rss_kib(process.pid)
-        samples = [rss_warm]
-        while any(thread.is_alive() for thread in threads):
-            time.sleep(2)
-            samples.append(rss_kib(process.pid))
-        for thread in threads:
-            thread.join()
-        # Let the background work finish, then look at the queue, the outbox and caches.
-        queued = events = None
-        for _ in range(600):
-            _, raw = call(base, "GET", "/api/admin/jobs", token)
-            overview = json.loads(raw)
-            queued, events = sum(overview["queued"].values()), overview["undeliveredEvents"]
-            if queued == 0 and events == 0:
-                break
-            time.sleep(0.2)
-        _, raw = call(base, "GET", "/metrics")
-        metrics_text = raw.decode()
-        rss_end = rss_kib(process.pid)
+        rounds = []
+        for _ in range(args.rounds):
+            rounds.append(one_round(base, token, args.seconds / args.rounds, args.clients, stats, lock, process.pid))
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=60)
     finally:
         shutil.rmtree(data, ignore_errors=True)
 
-    entries = {cache: metric(metrics_text, "cache_entries", f'cache="{cache}"') for cache in ("public_content", "public_list", "search")}
-    growth = (rss_end - rss_warm) / rss_warm * 100 if rss_warm else 0.0
-    print(f"soak: {args.seconds} s, {args.clients} clients, {stats['requests']} requests, "
+    print(f"soak: {args.seconds} s in {args.rounds} rounds, {args.clients} clients, {stats['requests']} requests, "
           f"{len(stats['unexpected'])} unexpected answers {sorted(set(stats['unexpected']))}")
-    print(f"  RSS after {warm_up} s warm-up {rss_warm // 1024} MiB, at the end {rss_end // 1024} MiB ({growth:+.1f} %), "
-          f"peak sample {max(samples) // 1024} MiB")
-    print(f"  cache entries (bound {CACHE_BOUND}): {entries}")
-    print(f"  left at the end: {queued} queued jobs, {events} undelivered events")
-    failed = (growth > 10 or any(n > CACHE_BOUND for n in entries.values()) or queued or events
+    for number, r in enumerate(rounds, 1):
+        print(f"  round {number}: RSS {r['rss_loaded'] // 1024} MiB when the load stopped, {r['rss'] // 1024} MiB "
+              f"once drained ({r['parts']}) after {r['drain']:.1f} s; cache entries {r['entries']}; "
+              f"left {r['queued']} queued jobs, {r['events']} undelivered events")
+    # The first round is the warm-up: it fills the bounded caches, the database's page
+    # caches and the allocator's pools. From then on resident memory must hold.
+    warm, end = rounds[0]["rss"], rounds[-1]["rss"]
+    growth = (end - warm) / warm * 100 if warm else 0.0
+    print(f"  RSS after the warm-up round {warm // 1024} MiB, at the end {end // 1024} MiB ({growth:+.1f} %); "
+          f"peak sample {max(max(r['samples']) for r in rounds) // 1024} MiB")
+    failed = (growth > 10
+              or any(n > CACHE_BOUND for r in rounds for n in r["entries"].values())
+              or any(r["queued"] or r["events"] for r in rounds)
               or stats["unexpected"] or stats["requests"] == 0)
     sys.exit(1 if failed else 0)
+
+
+def one_round(base, token, seconds, clients, stats, lock, pid):
+    """`clients` clients for `seconds`, then the wait until the job queue and the outbox
+    are empty (at most DRAIN_LIMIT seconds): memory, cache sizes and what was left."""
+    until = time.time() + seconds
+    threads = [threading.Thread(target=client, args=(base, token, until, stats, lock)) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    samples = []
+    while any(thread.is_alive() for thread in threads):
+        time.sleep(1)
+        samples.append(rss_kib(pid))
+    for thread in threads:
+        thread.join()
+    # Before the drain: the cache-invalidating handler empties the caches as it catches up.
+    metrics_text = call(base, "GET", "/metrics")[1].decode()
+    entries = {cache: metric(metrics_text, "cache_entries", f'cache="{cache}"')
+               for cache in ("public_content", "public_list", "search")}
+    rss_loaded = rss_kib(pid)
+    started = time.time()
+    while True:
+        overview = json.loads(call(base, "GET", "/api/admin/jobs", token)[1])
+        queued, events = sum(overview["queued"].values()), overview["undeliveredEvents"]
+        if (queued == 0 and events == 0) or time.time() - started > DRAIN_LIMIT:
+            break
+        time.sleep(0.2)
+    return {"rss_loaded": rss_loaded, "rss": rss_kib(pid), "parts": rss_parts(pid), "samples": samples or [rss_loaded],
+            "drain": time.time() - started, "entries": entries, "queued": queued, "events": events}
 
 
 if __name__ == "__main__":

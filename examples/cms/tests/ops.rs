@@ -5,7 +5,6 @@ use axum::{
     http::{Method, Request, StatusCode},
 };
 use http_body_util::BodyExt;
-use metrics_exporter_prometheus::PrometheusBuilder;
 use tower::ServiceExt;
 
 use super::support::{TestApp, on_both_backends};
@@ -54,7 +53,7 @@ async fn health_readiness_and_the_stack_headers(app: &TestApp) {
 }
 
 async fn metrics_render_what_the_layers_record(app: &TestApp) {
-    let recorder = PrometheusBuilder::new().build_recorder();
+    let recorder = crate::metrics_recorder();
     let _guard = metrics::set_default_local_recorder(&recorder);
     // Built under the recorder, so the caches register their series with it.
     let state = crate::build_state(
@@ -99,6 +98,9 @@ async fn metrics_render_what_the_layers_record(app: &TestApp) {
         r#"db_query_duration_count{name="sessions.user"} 2"#,
         r#"db_query_duration_count{name="contents.read"} 1"#,
         r#"db_queries_per_request_count{route="/api/contents/{id}"} 1"#,
+        // Histograms as fixed buckets, not quantile summaries.
+        r#"db_query_duration_bucket{name="contents.read",le="+Inf"} 1"#,
+        r#"db_queries_per_request_bucket{route="/api/contents/{id}",le="2"} 1"#,
         r#"ownership_denied{resource="content",reason="not_found"} 1"#,
         r#"cache_access{cache="public_content",result="miss"} 1"#,
     ] {
