@@ -124,7 +124,13 @@ pub const ROUTES: &[(&str, &str, Access)] = &[
 /// | `QueryBudget` (tower-harden) | counts the queries of each request by route; flags N+1 |
 /// | `session::authenticate` | a Bearer token becomes a `Principal` for the guards |
 pub fn app(state: AppState) -> Router {
-    build(state, true)
+    app_with(state, Router::new())
+}
+
+/// [`app`] with more routes of an embedding application behind the same stack (a route
+/// added to `app`'s router afterwards would miss the layers).
+pub fn app_with(state: AppState, extra: Router<AppState>) -> Router {
+    build(state, extra, true)
 }
 
 /// The same handlers behind the same tower-http layers, without the `tower-harden`
@@ -132,7 +138,7 @@ pub fn app(state: AppState) -> Router {
 /// measures the hardening against (`benches/cms_load.rs`). Not for serving.
 #[allow(dead_code)]
 pub fn app_without_hardening(state: AppState) -> Router {
-    build(state, false)
+    build(state, Router::new(), false)
 }
 
 /// The tower-http layers both variants share, outermost first, then `$inner`.
@@ -152,9 +158,9 @@ macro_rules! with_outer_layers {
     };
 }
 
-fn build(state: AppState, hardened: bool) -> Router {
+fn build(state: AppState, extra: Router<AppState>, hardened: bool) -> Router {
     let config = Arc::clone(&state.config);
-    let api = Router::new()
+    let api = extra
         .merge(auth::router())
         .merge(totp::router())
         .merge(content::router())

@@ -16,6 +16,7 @@ mod events;
 mod hostile_input;
 mod jobs;
 mod ops;
+mod panics;
 mod public;
 mod search;
 mod secrets_in_logs;
