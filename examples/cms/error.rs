@@ -35,6 +35,8 @@ pub enum AppError {
     BodyTimeout,
     /// 413.
     TooLarge,
+    /// 431: the request's headers are larger than the server takes.
+    HeadersTooLarge,
     /// 422: well-formed, but the data refuses it.
     Unprocessable(String),
     /// 429 with `Retry-After`.
@@ -78,6 +80,11 @@ impl AppError {
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "too_large",
                 "the request body is too large".into(),
+            ),
+            AppError::HeadersTooLarge => (
+                StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+                "headers_too_large",
+                "the request headers are too large".into(),
             ),
             AppError::Unprocessable(message) => (
                 StatusCode::UNPROCESSABLE_ENTITY,

@@ -116,6 +116,7 @@ pub const ROUTES: &[(&str, &str, Access)] = &[
 /// | `Trace` | one span per request, with the request id |
 /// | `PropagateRequestId` | the id goes back to the client, on errors too |
 /// | security headers | on every response, including 500s and 504s |
+/// | header limit | more than 32 KiB of request headers get a JSON 431 |
 /// | `HttpTimeout` (tower-harden) | no request can hang: 504 (with a JSON body) at `REQUEST_TIMEOUT_SECS`, and the deadline budget for everything below |
 /// | `HttpErrorBoundary` (tower-harden) | a panic or an error becomes a 500 JSON body; the process lives |
 /// | `RequestBodyLimit` | bodies over `BODY_LIMIT_BYTES` get 413 |
@@ -154,6 +155,7 @@ macro_rules! with_outer_layers {
             .layer(security_header(header::REFERRER_POLICY, "no-referrer"))
             .layer(security_header(header::CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'"))
             .layer(security_header(header::CACHE_CONTROL, "no-store"))
+            .layer(middleware::from_fn(limit_headers))
             $($inner)*
     };
 }
@@ -256,6 +258,27 @@ where
     );
     let body = r#"{"error":"timeout","message":"the request took too long; try again later"}"#;
     Response::from_parts(parts, Body::from(body))
+}
+
+/// The most header bytes (names, values and their separators) a request may carry; hyper
+/// itself refuses a head over ~400 KB, with a bare 431, before the router sees it.
+const MAX_HEADER_BYTES: usize = 32 * 1024;
+
+/// Refuses requests whose headers exceed [`MAX_HEADER_BYTES`] with a JSON 431, before any
+/// handler or log line spends time on them.
+async fn limit_headers(
+    request: axum::extract::Request,
+    next: middleware::Next,
+) -> axum::response::Response {
+    let size: usize = request
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 4)
+        .sum();
+    if size > MAX_HEADER_BYTES {
+        return axum::response::IntoResponse::into_response(AppError::HeadersTooLarge);
+    }
+    next.run(request).await
 }
 
 /// Sets a header on responses that do not set it themselves.

@@ -1,5 +1,5 @@
-//! Hostile bodies on every JSON route: each answer is a client error with a JSON body
-//! (or, for text that is merely odd, success); never a 500.
+//! Hostile bodies on every JSON route and huge headers on every route: each answer is a
+//! client error with a JSON body (or, for text that is merely odd, success); never a 500.
 
 use axum::{
     body::Body,
@@ -16,7 +16,47 @@ use crate::{
     routes::{Access, ROUTES},
 };
 
-on_both_backends!(hostile_bodies_get_client_errors_never_server_errors);
+on_both_backends!(
+    hostile_bodies_get_client_errors_never_server_errors,
+    huge_headers_get_a_json_431_on_every_route,
+);
+
+/// One 40 KiB header, and 1 000 small ones (44 KiB in all), on every route: a JSON 431
+/// before any handler runs. (What hyper refuses before the router, a head over its
+/// buffer or over 100 headers, is checked at the socket in `server.rs`.)
+async fn huge_headers_get_a_json_431_on_every_route(app: &TestApp) {
+    for (method, template, _) in ROUTES {
+        let path = template.replace("{id}", "1").replace("{contentId}", "1");
+        let one_huge = Request::builder()
+            .method(*method)
+            .uri(&path)
+            .header("x-padding", "a".repeat(40 << 10));
+        let mut many = Request::builder().method(*method).uri(&path);
+        for n in 0..1_000 {
+            many = many.header(format!("x-padding-{n:04}"), "a".repeat(26));
+        }
+        for (what, request) in [("one huge header", one_huge), ("1 000 headers", many)] {
+            let answer = app.raw(request.body(Body::empty()).unwrap()).await;
+            let context = format!("{method} {template} with {what}: {answer:?}");
+            assert_eq!(
+                answer.status,
+                StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+                "{context}"
+            );
+            assert_eq!(answer.body["error"], "headers_too_large", "{context}");
+        }
+    }
+    // Ordinary headers are untouched.
+    let answer = app
+        .raw(
+            Request::get("/healthz")
+                .header("x-padding", "a".repeat(8 << 10))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::OK);
+}
 
 /// (what, body, must be a client error)
 fn bodies() -> Vec<(&'static str, Vec<u8>, bool)> {
