@@ -60,13 +60,18 @@ impl<F: Fn(&str) -> Option<String>> Env<'_, F> {
         }
     }
 
-    /// An `http://` or `https://` base URL.
+    /// An `http://` or `https://` base URL with a host name or address, kept as the URL
+    /// parser reads it: the parser forgives `http:host`, tabs, backslashes and non-ASCII,
+    /// which the clients' request URIs (the base plus a path) do not.
     pub(super) fn url(&self, name: &'static str) -> Result<Option<String>, ConfigError> {
         match self.get(name) {
             None => Ok(None),
             Some(value) => match url::Url::parse(value.trim()) {
-                Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
-                    Ok(Some(value.trim().to_owned()))
+                Ok(url)
+                    if matches!(url.scheme(), "http" | "https")
+                        && url.host().is_some_and(|host| is_host_name(&host)) =>
+                {
+                    Ok(Some(url.into()))
                 }
                 _ => Err(invalid(name, "an http:// or https:// URL", &value)),
             },
@@ -102,6 +107,17 @@ impl<F: Fn(&str) -> Option<String>> Env<'_, F> {
             Some("0" | "false" | "no" | "off") => Ok(false),
             Some(other) => Err(invalid(name, "true or false", other)),
         }
+    }
+}
+
+/// An address, or a name a resolver can look up: the URL standard also lets `{`, `}`,
+/// `!`, `$` and more through in a host, which no DNS name has and request URIs refuse.
+fn is_host_name(host: &url::Host<&str>) -> bool {
+    match host {
+        url::Host::Domain(name) => name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_')),
+        url::Host::Ipv4(_) | url::Host::Ipv6(_) => true,
     }
 }
 

@@ -380,6 +380,33 @@ mod tests {
         );
     }
 
+    /// Found by the `cms_config` fuzz target: `http:Q/…` passed as an http URL (the URL
+    /// parser reads it as `http://q/…`) and was kept as written, and a host with `}` in
+    /// it passed too: every request URI built on either was invalid.
+    #[test]
+    fn upstream_urls_are_kept_as_the_url_parser_reads_them() {
+        let url = |value: &str| {
+            config(&[("INTELLIGENCE_URL", value)])
+                .unwrap()
+                .outbound
+                .intelligence_url
+                .unwrap()
+        };
+        assert_eq!(
+            url("http:Q/(127.\u{FFFD}.0.1:1\u{FFFD}434/v1"),
+            "http://q/(127.%EF%BF%BD.0.1:1%EF%BF%BD434/v1"
+        );
+        assert_eq!(url("ht\ttp://Maps.Example\\v1"), "http://maps.example/v1");
+        assert_eq!(url(" https://api.example/v1 "), "https://api.example/v1");
+        assert_eq!(url("http://[::1]:8080"), "http://[::1]:8080/");
+        // Let through by the URL standard, refused by every request URI.
+        let err = config_err(&[("INTELLIGENCE_URL", "https://api.openai.com}u/v1")]);
+        assert_eq!(
+            err,
+            "INTELLIGENCE_URL: expected an http:// or https:// URL, got https://api.openai.com}u/v1"
+        );
+    }
+
     fn config_err(vars: &[(&str, &str)]) -> String {
         config(vars).unwrap_err().to_string()
     }
