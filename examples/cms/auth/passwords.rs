@@ -1,6 +1,12 @@
 //! Password hashing with Argon2id, run off the async threads, a bounded number at once.
 
-use std::{sync::Arc, time::Duration};
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering},
+    },
+    time::Duration,
+};
 
 use argon2::{Algorithm, Argon2, Params, PasswordHasher, PasswordVerifier, Version};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
@@ -20,6 +26,8 @@ pub struct Passwords {
     /// Argon2 runs at most this many at once (19 MiB each): a login flood queues here
     /// briefly, then gets 503, instead of exhausting memory and the blocking pool.
     slots: Arc<Semaphore>,
+    /// Verifications run so far (against a real hash or the decoy).
+    verified: Arc<AtomicU64>,
 }
 
 impl std::fmt::Debug for Passwords {
@@ -53,6 +61,7 @@ impl Passwords {
             argon2: Arc::new(argon2),
             decoy: decoy.into(),
             slots: Arc::new(Semaphore::new(cores * 2)),
+            verified: Arc::new(AtomicU64::new(0)),
         })
     }
 
@@ -79,6 +88,7 @@ impl Passwords {
         let argon2 = Arc::clone(&self.argon2);
         let known = hash.is_some();
         let hash = hash.unwrap_or_else(|| self.decoy.to_string());
+        self.verified.fetch_add(1, Ordering::Relaxed);
         let matched = tokio::task::spawn_blocking(move || {
             let _slot = slot;
             argon2
@@ -88,6 +98,17 @@ impl Passwords {
         .await
         .unwrap_or(false);
         Ok(known && matched)
+    }
+
+    /// How many verifications have run, against real hashes and the decoy alike.
+    pub fn verifications(&self) -> u64 {
+        self.verified.load(Ordering::Relaxed)
+    }
+
+    /// The Argon2 parameters (`m=…,t=…,p=…`) of the decoy hash: the same as every hash
+    /// this instance makes, so checking it costs what checking a real one does.
+    pub fn decoy_params(&self) -> &str {
+        self.decoy.split('$').nth(3).unwrap_or_default()
     }
 
     async fn slot(&self) -> Result<OwnedSemaphorePermit, CryptoError> {
