@@ -3,8 +3,8 @@
 //! process on loopback, driven by a hyper load generator.
 //!
 //! ```text
-//! cargo bench --bench cms_load                # 20 000 requests per cell
-//! CMS_LOAD_REQUESTS=100000 cargo bench --bench cms_load
+//! cargo bench --bench cms_load                # 45 000 requests per variant and cell
+//! CMS_LOAD_REQUESTS=90000 CMS_LOAD_ROUNDS=15 cargo bench --bench cms_load
 //! ```
 //!
 //! Prints requests/s and p50/p99/p999 latency per route, concurrency and variant, the
@@ -58,16 +58,37 @@ const CONCURRENCY: &[usize] = &[1, 16, 256];
 
 struct Run {
     per_second: f64,
+    latencies: Vec<Duration>,
+}
+
+struct Percentiles {
     p50: Duration,
     p99: Duration,
     p999: Duration,
+}
+
+impl Percentiles {
+    /// Of sorted, non-empty latencies.
+    fn of(sorted: &[Duration]) -> Self {
+        let at = |q: f64| sorted[((sorted.len() as f64 * q) as usize).min(sorted.len() - 1)];
+        Percentiles {
+            p50: at(0.50),
+            p99: at(0.99),
+            p999: at(0.999),
+        }
+    }
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_unstable_by(f64::total_cmp);
+    values[values.len() / 2]
 }
 
 fn main() {
     let requests: usize = std::env::var("CMS_LOAD_REQUESTS")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(20_000);
+        .unwrap_or(45_000);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -115,10 +136,20 @@ async fn bench(requests: usize) {
         .expect("session");
 
     let state = cms::build_state(db, Arc::new(config), passwords, Some(handle)).expect("state");
-    if std::env::var("CMS_LOAD_PROFILE").is_ok() {
+    // For a profiler: `CMS_LOAD_PROFILE=hardened|bare` calls one router in-process, on the
+    // cached public route, CMS_LOAD_PROFILE_REQUESTS times (default 400 000).
+    if let Ok(variant) = std::env::var("CMS_LOAD_PROFILE") {
         use tower::ServiceExt;
-        let router = cms::routes::app(state.clone());
-        for _ in 0..400_000 {
+        let router = if variant == "bare" {
+            cms::routes::app_without_hardening(state.clone())
+        } else {
+            cms::routes::app(state.clone())
+        };
+        let count = std::env::var("CMS_LOAD_PROFILE_REQUESTS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(400_000);
+        for _ in 0..count {
             let request = http::Request::get(ROUTES[0].1)
                 .body(axum::body::Body::empty())
                 .expect("request");
@@ -134,16 +165,25 @@ async fn bench(requests: usize) {
     let hardened = serve(cms::routes::app(state.clone())).await;
     let bare = serve(cms::routes::app_without_hardening(state.clone())).await;
 
+    let rounds: usize = std::env::var("CMS_LOAD_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(9)
+        .max(1);
     println!(
-        "cms_load: {requests} requests per cell; SQLite, 1 000 bulk contents; one process, 2-core VM"
+        "cms_load: {requests} requests per variant and cell in {rounds} interleaved rounds; SQLite, 1 000 bulk contents; one process, 2-core VM"
     );
     println!(
-        "{:<28} {:>5} | {:>9} {:>9} {:>6} | {:>8} {:>8} {:>6} | {:>8} {:>8} {:>6} | {:>8} {:>8} {:>6}",
+        "throughput: median of the rounds (ratio: median of each round's hardened/bare, [lowest-highest]); latency: all rounds' requests pooled"
+    );
+    println!(
+        "{:<28} {:>5} | {:>9} {:>9} {:>6} {:>12} | {:>8} {:>8} {:>6} | {:>8} {:>8} {:>6} | {:>8} {:>8} {:>6}",
         "route",
         "conns",
         "bare r/s",
         "hard r/s",
         "ratio",
+        "[range]",
         "bare p50",
         "hard p50",
         "ratio",
@@ -157,38 +197,47 @@ async fn bench(requests: usize) {
     for (label, path, auth) in ROUTES {
         for &connections in CONCURRENCY {
             let auth = auth.then_some(token.as_str());
-            // Warm both, then measure them alternately, three times, keeping each one's best
-            // (the machine's noise only ever slows a run down).
-            let count = if connections == 1 {
+            let total = if connections == 1 {
                 requests / 4
             } else {
                 requests
             };
-            load(bare, path, auth, connections, count / 10).await;
-            load(hardened, path, auth, connections, count / 10).await;
-            let mut best: [Option<Run>; 2] = [None, None];
-            for _ in 0..3 {
-                for (slot, addr) in [(0, bare), (1, hardened)] {
+            let count = (total / rounds).max(connections);
+            load(bare, path, auth, connections, count).await;
+            load(hardened, path, auth, connections, count).await;
+            // Round by round, the two back to back, in turns first: whatever the machine
+            // does meanwhile falls on both, and each round's ratio compares like with like.
+            let mut ratios = Vec::with_capacity(rounds);
+            let mut rates: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+            let mut latencies: [Vec<Duration>; 2] = [Vec::new(), Vec::new()];
+            for round in 0..rounds {
+                let order = if round % 2 == 0 { [0, 1] } else { [1, 0] };
+                let mut rate = [0.0; 2];
+                for slot in order {
+                    let addr = [bare, hardened][slot];
                     let run = load(addr, path, auth, connections, count).await;
-                    if best[slot]
-                        .as_ref()
-                        .is_none_or(|b| run.per_second > b.per_second)
-                    {
-                        best[slot] = Some(run);
-                    }
+                    rate[slot] = run.per_second;
+                    rates[slot].push(run.per_second);
+                    latencies[slot].extend(run.latencies);
                 }
+                ratios.push(rate[1] / rate[0]);
             }
-            let (b, h) = (
-                best[0].take().expect("measured"),
-                best[1].take().expect("measured"),
-            );
+            let [b, h] = latencies.map(|mut all| {
+                all.sort_unstable();
+                Percentiles::of(&all)
+            });
+            let [b_rate, h_rate] = rates.map(|mut r| median(&mut r));
+            let (low, high) = ratios
+                .iter()
+                .fold((f64::MAX, f64::MIN), |(l, h), r| (l.min(*r), h.max(*r)));
             println!(
-                "{:<28} {:>5} | {:>9.0} {:>9.0} {:>5.2}x | {:>8} {:>8} {:>5.2}x | {:>8} {:>8} {:>5.2}x | {:>8} {:>8} {:>5.2}x",
+                "{:<28} {:>5} | {:>9.0} {:>9.0} {:>5.2}x {:>12} | {:>8} {:>8} {:>5.2}x | {:>8} {:>8} {:>5.2}x | {:>8} {:>8} {:>5.2}x",
                 label,
                 connections,
-                b.per_second,
-                h.per_second,
-                h.per_second / b.per_second,
+                b_rate,
+                h_rate,
+                median(&mut ratios),
+                format!("[{low:.2}-{high:.2}]"),
                 micros(b.p50),
                 micros(h.p50),
                 ratio(h.p50, b.p50),
@@ -301,13 +350,9 @@ async fn load(
         latencies.extend(done.expect("a load task"));
     }
     let elapsed = started.elapsed();
-    latencies.sort_unstable();
-    let at = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
     Run {
         per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
-        p50: at(0.50),
-        p99: at(0.99),
-        p999: at(0.999),
+        latencies,
     }
 }
 
