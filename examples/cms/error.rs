@@ -6,8 +6,8 @@ use std::time::Duration;
 use axum::{
     Json,
     body::Bytes,
-    extract::{FromRequest, Request, rejection::JsonRejection},
-    http::{HeaderValue, StatusCode, header},
+    extract::{FromRequest, FromRequestParts, Path, Request, rejection::JsonRejection},
+    http::{HeaderValue, StatusCode, header, request::Parts},
     response::{IntoResponse, Response},
 };
 use serde::de::DeserializeOwned;
@@ -232,6 +232,26 @@ impl<S: Send + Sync> FromRequest<S> for ApiBytes {
             Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
                 Err(AppError::TooLarge)
             }
+            Err(rejection) => Err(AppError::BadRequest(rejection.body_text())),
+        }
+    }
+}
+
+/// A path parameter whose rejections are [`AppError`]s: a segment that is not valid
+/// UTF-8 once percent-decoded is a JSON 400, not axum's plain-text one.
+#[derive(Debug, Clone, Default)]
+pub struct ApiPath<T>(pub T);
+
+impl<S, T> FromRequestParts<S> for ApiPath<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned + Send,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(value)) => Ok(ApiPath(value)),
             Err(rejection) => Err(AppError::BadRequest(rejection.body_text())),
         }
     }

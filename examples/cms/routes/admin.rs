@@ -2,7 +2,7 @@
 
 use axum::{
     Json, Router,
-    extract::{Path, State},
+    extract::State,
     http::StatusCode,
     routing::{get, patch},
 };
@@ -12,7 +12,7 @@ use super::session::Admin;
 use crate::{
     config::{MIN_PASSWORD_CHARS, looks_like_email},
     db::users::{self, User},
-    error::{ApiJson, AppError},
+    error::{ApiJson, ApiPath, AppError},
     state::AppState,
 };
 
@@ -85,7 +85,7 @@ struct RoleChange {
 async fn set_role(
     State(state): State<AppState>,
     Admin(admin): Admin,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(body): ApiJson<RoleChange>,
 ) -> Result<Json<User>, AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::not_found("user"))?;

@@ -2,14 +2,18 @@
 
 use axum::{
     Json, Router,
-    extract::{Path, State},
+    extract::State,
     routing::{get, post},
 };
 use serde_json::{Value, json};
 use tower_harden::jobs::JobId;
 
 use super::session::Admin;
-use crate::{db::outbox, error::AppError, state::AppState};
+use crate::{
+    db::outbox,
+    error::{ApiPath, AppError},
+    state::AppState,
+};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -52,7 +56,7 @@ async fn dead_letters(State(state): State<AppState>, _: Admin) -> Json<Value> {
 async fn requeue(
     State(state): State<AppState>,
     Admin(admin): Admin,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Value>, AppError> {
     let id: u64 = id
         .trim_start_matches("job-")

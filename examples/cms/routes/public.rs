@@ -6,7 +6,7 @@ use std::sync::Arc;
 use axum::{
     Router,
     body::Bytes,
-    extract::{Path, Query, State, rejection::QueryRejection},
+    extract::{Query, State, rejection::QueryRejection},
     http::{HeaderValue, header},
     response::{IntoResponse, Response},
     routing::get,
@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     db::contents::{self, AttractionDetails, Content, Cursor, HotelDetails, Kind},
-    error::AppError,
+    error::{ApiPath, AppError},
     state::{AppState, CachedPage},
 };
 
@@ -69,7 +69,7 @@ enum LoadError {
 
 async fn by_slug(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
+    ApiPath(slug): ApiPath<String>,
 ) -> Result<Response, AppError> {
     if slug.is_empty()
         || slug.len() > 120

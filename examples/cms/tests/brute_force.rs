@@ -11,6 +11,7 @@ use super::support::{TestApp, on_both_backends};
 
 on_both_backends!(
     a_thousand_guesses_are_limited_and_reveal_nothing,
+    a_thousand_recovery_codes_are_limited_likewise,
     an_unknown_account_costs_what_a_known_one_does,
 );
 
@@ -73,17 +74,29 @@ async fn guesses(
     email: &str,
     addresses: impl Fn(usize) -> SocketAddr,
 ) -> BTreeMap<String, usize> {
+    attempts(
+        app,
+        "/api/auth/login",
+        None,
+        addresses,
+        |n| json!({ "email": email, "password": format!("guess number {n}") }),
+    )
+    .await
+}
+
+/// The statuses and bodies of 1 000 wrong attempts at `path` (as `token`'s user, if
+/// any), from `addresses`, each body made by `body`: every one a 401 or a 429.
+async fn attempts(
+    app: &TestApp,
+    path: &str,
+    token: Option<&str>,
+    addresses: impl Fn(usize) -> SocketAddr,
+    body: impl Fn(usize) -> serde_json::Value,
+) -> BTreeMap<String, usize> {
     let mut answers = BTreeMap::new();
     for n in 0..1_000 {
-        let body = json!({ "email": email, "password": format!("guess number {n}") });
         let answer = app
-            .send_from(
-                addresses(n),
-                Method::POST,
-                "/api/auth/login",
-                None,
-                Some(body),
-            )
+            .send_from(addresses(n), Method::POST, path, token, Some(body(n)))
             .await;
         assert!(
             matches!(
@@ -138,4 +151,35 @@ async fn a_thousand_guesses_are_limited_and_reveal_nothing(app: &TestApp) {
         .await;
     assert_eq!(login.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(login.headers.contains_key("retry-after"));
+}
+
+/// The recovery-code endpoint shares the login limiter: 1 000 guessed codes from one
+/// address and from 250 get the account's five answers, the rest 429.
+async fn a_thousand_recovery_codes_are_limited_likewise(app: &TestApp) {
+    let code = |n: usize| json!({ "code": format!("AAAA-AAAA-AAAA-{n:04}") });
+    let invalid =
+        r#"401 {"error":"invalid_recovery_code","message":"wrong or used recovery code"}"#;
+    let limited = r#"429 {"error":"rate_limited","message":"too many attempts, try again later"}"#;
+    let (_, token) = app.user("one@example.com", "editor").await;
+    let one = attempts(
+        app,
+        "/api/totp/validate-recovery",
+        Some(&token),
+        |_| SocketAddr::from(([198, 51, 100, 7], 1)),
+        code,
+    )
+    .await;
+    let (_, token) = app.user("many@example.com", "editor").await;
+    let spread = attempts(
+        app,
+        "/api/totp/validate-recovery",
+        Some(&token),
+        |n| SocketAddr::from(([203, 0, 113, (n % 250) as u8], 1)),
+        code,
+    )
+    .await;
+    for answers in [one, spread] {
+        assert_eq!(answers.get(invalid), Some(&5), "{answers:?}");
+        assert_eq!(answers.get(limited), Some(&995), "{answers:?}");
+    }
 }

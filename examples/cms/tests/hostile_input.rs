@@ -19,7 +19,57 @@ use crate::{
 on_both_backends!(
     hostile_bodies_get_client_errors_never_server_errors,
     huge_headers_get_a_json_431_on_every_route,
+    hostile_ids_get_a_json_4xx_on_every_route_with_an_id,
 );
+
+/// Path traversal, NUL, overflow, negative and SQL in the id of every route that has one,
+/// as an admin (past every guard): a JSON 4xx, never a 500, and nothing is touched.
+async fn hostile_ids_get_a_json_4xx_on_every_route_with_an_id(app: &TestApp) {
+    let (_, admin) = app.user("admin@example.com", "admin").await;
+    let contents = app.count("SELECT COUNT(*) FROM contents").await;
+    let ids = [
+        "..%2F..%2F..%2Fetc%2Fpasswd",
+        "..",
+        "%2e%2e%2f%2e%2e%2fetc",
+        "1%00",
+        "-1",
+        "0",
+        "99999999999999999999999",
+        "1;DROP%20TABLE%20contents",
+        "1%27%20OR%20%271%27=%271",
+        "%F0%9F%92%A3",
+        "%FF%FE",
+    ];
+    for (method, template, _) in ROUTES {
+        if !template.contains('{') {
+            continue;
+        }
+        for id in ids {
+            let path = template
+                .replace("{id}", id)
+                .replace("{contentId}", id)
+                .replace("{slug}", id);
+            let mut request = Request::builder()
+                .method(*method)
+                .uri(&path)
+                .header("authorization", format!("Bearer {admin}"));
+            let body = if matches!(*method, "POST" | "PUT" | "PATCH") {
+                request = request.header("content-type", "application/json");
+                Body::from(r#"{"title": "x", "status": "archived"}"#)
+            } else {
+                Body::empty()
+            };
+            let answer = app.raw(request.body(body).unwrap()).await;
+            let context = format!("{method} {path}: {} {:?}", answer.status, answer.body);
+            assert!(answer.status.is_client_error(), "{context}");
+            assert!(
+                answer.body["error"].is_string(),
+                "a JSON error body: {context}"
+            );
+        }
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM contents").await, contents);
+}
 
 /// One 40 KiB header, and 1 000 small ones (44 KiB in all), on every route: a JSON 431
 /// before any handler runs. (What hyper refuses before the router, a head over its
