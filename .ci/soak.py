@@ -4,9 +4,11 @@ rounds, each round's load followed by the wait until the job queue and the outbo
 empty, then checks that memory held steady, caches kept their bound, nothing was left
 undone and nothing answered an error.
 
-    python3 .ci/soak.py target/debug/examples/cms [--seconds 90] [--rounds 3] [--clients 8]
+    python3 .ci/soak.py target/debug/examples/cms [--warm-up 40] [--seconds 60] [--rounds 3] [--clients 8]
 
-The first round is the warm-up. Fails (exit 1) when resident memory after the last round
+A warm-up round of its own length comes first: it fills the bounded caches, the
+database's page caches and the allocator's pools (heaptrack shows the live heap flat
+after it; what resident memory still gains is the allocator keeping freed pages). Fails (exit 1) when resident memory after the last round
 is more than 10 % above its level after the first, a cache holds more entries than its
 bound, a round's jobs or events are not done within DRAIN_LIMIT seconds, or any response
 was a 5xx (or a 4xx other than the ones the traffic provokes on purpose).
@@ -95,7 +97,8 @@ def metric(text, name, labels):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("binary")
-    parser.add_argument("--seconds", type=int, default=90)
+    parser.add_argument("--warm-up", type=int, default=40)
+    parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
@@ -123,21 +126,20 @@ def main():
         stats = {"requests": 0, "unexpected": []}
         lock = threading.Lock()
         rounds = []
-        for _ in range(args.rounds):
-            rounds.append(one_round(base, token, args.seconds / args.rounds, args.clients, stats, lock, process.pid))
+        for seconds in [args.warm_up] + [args.seconds / args.rounds] * args.rounds:
+            rounds.append(one_round(base, token, seconds, args.clients, stats, lock, process.pid))
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=60)
     finally:
         shutil.rmtree(data, ignore_errors=True)
 
-    print(f"soak: {args.seconds} s in {args.rounds} rounds, {args.clients} clients, {stats['requests']} requests, "
+    print(f"soak: {args.warm_up} s of warm-up, then {args.seconds} s in {args.rounds} rounds, {args.clients} clients, {stats['requests']} requests, "
           f"{len(stats['unexpected'])} unexpected answers {sorted(set(stats['unexpected']))}")
-    for number, r in enumerate(rounds, 1):
-        print(f"  round {number}: RSS {r['rss_loaded'] // 1024} MiB when the load stopped, {r['rss'] // 1024} MiB "
+    for number, r in enumerate(rounds):
+        print(f"  {'warm-up' if number == 0 else f'round {number}'}: RSS {r['rss_loaded'] // 1024} MiB when the load stopped, {r['rss'] // 1024} MiB "
               f"once drained ({r['parts']}) after {r['drain']:.1f} s; cache entries {r['entries']}; "
               f"left {r['queued']} queued jobs, {r['events']} undelivered events")
-    # The first round is the warm-up: it fills the bounded caches, the database's page
-    # caches and the allocator's pools. From then on resident memory must hold.
+    # From the end of the warm-up on, resident memory must hold.
     warm, end = rounds[0]["rss"], rounds[-1]["rss"]
     growth = (end - warm) / warm * 100 if warm else 0.0
     print(f"  RSS after the warm-up round {warm // 1024} MiB, at the end {end // 1024} MiB ({growth:+.1f} %); "

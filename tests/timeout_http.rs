@@ -271,6 +271,26 @@ async fn a_head_that_comes_late_is_a_timeout_not_a_broken_body() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn a_body_whose_data_came_in_time_may_end_after_the_deadline() {
+    let metrics = Metrics::capture();
+    let svc = HttpTimeout::new(
+        service_fn(|_: Request<String>| async {
+            Ok::<_, Infallible>(Response::new(String::from("all of it")))
+        }),
+        SECOND,
+    );
+    let response = svc.oneshot(request()).await.unwrap();
+    let mut body = std::pin::pin!(response.into_body());
+    let data = body.frame().await.unwrap().unwrap();
+    assert_eq!(data.into_data().unwrap(), "all of it");
+    // The client reads the end of the body only after the deadline: nothing was lost, so
+    // it is an end, not a timeout.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(body.frame().await.is_none());
+    assert_eq!(metrics.counter_total(TIMEOUT_ELAPSED), 0);
+}
+
+#[tokio::test(start_paused = true)]
 async fn a_complete_body_passes_untouched() {
     let metrics = Metrics::capture();
     let svc = HttpTimeout::new(

@@ -17,7 +17,8 @@ pin_project! {
     ///
     /// A body that has not finished streaming at the deadline yields one
     /// [`Elapsed`](super::error::Elapsed) error (phase [`Body`](Phase::Body)) and then
-    /// ends, so a stalled stream cannot hold a connection open. The deadline bounds the
+    /// ends, so a stalled stream cannot hold a connection open. A body whose every frame
+    /// came in time may end later: its end carries nothing and is never late. The deadline bounds the
     /// whole response, whether the body stalls or the client reads slowly: give routes
     /// that stream large downloads a deadline of their own. The `504` responses that
     /// [`HttpTimeout`](super::HttpTimeout) makes itself carry an empty body.
@@ -89,16 +90,23 @@ where
                     return Poll::Ready(None);
                 }
                 let deadline = sleep.deadline();
-                // Checked before each frame, not only when the body waits: a body that
-                // always has data ready, read by a slow client, must end at the deadline
-                // too. One clock read per frame; the timer is armed only for waiting.
-                // Like the head, a frame that is ready at the deadline still counts.
-                if Instant::now() <= deadline {
-                    if let Poll::Ready(frame) = deadline::enter(deadline, || body.poll_frame(cx)) {
-                        return Poll::Ready(frame.map(|f| f.map_err(Into::into)));
+                // Every frame is checked against the clock, not only when the body waits:
+                // a body that always has data ready, read by a slow client, must end at
+                // the deadline too. Like the head, a frame that is ready at the deadline
+                // still counts; one produced after it is dropped. The end of the body
+                // carries nothing and is never late, so it costs no clock read. The timer
+                // is armed only for waiting.
+                match deadline::enter(deadline, || body.poll_frame(cx)) {
+                    Poll::Ready(None) => return Poll::Ready(None),
+                    Poll::Ready(Some(frame)) => {
+                        if Instant::now() <= deadline {
+                            return Poll::Ready(Some(frame.map_err(Into::into)));
+                        }
                     }
-                    if sleep.poll_elapsed(cx).is_pending() {
-                        return Poll::Pending;
+                    Poll::Pending => {
+                        if sleep.poll_elapsed(cx).is_pending() {
+                            return Poll::Pending;
+                        }
                     }
                 }
                 *timed_out = true;
