@@ -98,7 +98,7 @@ fn main() {
 
 async fn bench(requests: usize) {
     // As the example runs: the Prometheus recorder installed, so every metric is real work.
-    let recorder = cms::metrics_recorder();
+    let recorder = cms::process::metrics_recorder();
     let handle = recorder.handle();
     metrics::set_global_recorder(recorder).expect("the first recorder");
     let upkeep = handle.clone();

@@ -20,6 +20,7 @@ pub mod db;
 pub mod error;
 pub mod events;
 pub mod jobs;
+pub mod process;
 pub mod prompts;
 pub mod routes;
 pub mod state;
@@ -28,9 +29,7 @@ mod tests;
 
 use std::{net::SocketAddr, process::ExitCode, sync::Arc};
 
-use metrics_exporter_prometheus::{
-    Matcher, PrometheusBuilder, PrometheusHandle, PrometheusRecorder,
-};
+use metrics_exporter_prometheus::PrometheusHandle;
 use tokio::{
     net::TcpListener,
     sync::{Notify, watch},
@@ -48,6 +47,8 @@ use crate::{
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 fn main() -> ExitCode {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    process::limit_malloc_arenas();
     init_tracing();
     let config = match Config::from_env() {
         Ok(config) => config,
@@ -66,7 +67,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let recorder = metrics_recorder();
+    let recorder = process::metrics_recorder();
     let handle = recorder.handle();
     if let Err(err) = metrics::set_global_recorder(recorder) {
         eprintln!("could not install the metrics recorder: {err}");
@@ -116,32 +117,6 @@ fn init_tracing() {
         .with_target(false)
         .with_ansi(ansi)
         .init();
-}
-
-/// Histogram buckets for durations, in seconds: from half a millisecond to the 30 s
-/// request deadline, with the slow-query threshold (100 ms) on an edge.
-const SECONDS_BUCKETS: &[f64] = &[
-    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0,
-];
-/// Buckets for `db.queries_per_request`, around the budget of 4.
-const QUERY_COUNT_BUCKETS: &[f64] = &[1.0, 2.0, 3.0, 4.0, 5.0, 8.0, 13.0, 21.0, 50.0];
-
-/// The Prometheus recorder: every histogram as fixed buckets (a few counters per series,
-/// summed across instances by Prometheus), not the exporter's default quantile summaries,
-/// whose sketches grow with the samples of their window (they were most of the heap in
-/// the soak, and cannot be aggregated across instances).
-pub fn metrics_recorder() -> PrometheusRecorder {
-    let builder = PrometheusBuilder::new()
-        .set_buckets(SECONDS_BUCKETS)
-        .and_then(|builder| {
-            builder.set_buckets_for_metric(
-                Matcher::Full(tower_harden::metrics::DB_QUERIES_PER_REQUEST.to_owned()),
-                QUERY_COUNT_BUCKETS,
-            )
-        });
-    builder
-        .expect("only an empty bucket list is refused, and these are constant and not empty")
-        .build_recorder()
 }
 
 /// Connects, migrates, seeds and serves until `shutdown` completes, then drains.

@@ -53,7 +53,7 @@ async fn health_readiness_and_the_stack_headers(app: &TestApp) {
 }
 
 async fn metrics_render_what_the_layers_record(app: &TestApp) {
-    let recorder = crate::metrics_recorder();
+    let recorder = crate::process::metrics_recorder();
     let _guard = metrics::set_default_local_recorder(&recorder);
     // Built under the recorder, so the caches register their series with it.
     let state = crate::build_state(
