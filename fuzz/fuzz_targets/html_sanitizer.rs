@@ -11,7 +11,7 @@ mod html;
 
 use std::sync::LazyLock;
 
-use html::{Piece, tokenize};
+use html::{ALLOWED, Piece, tokenize};
 use libfuzzer_sys::fuzz_target;
 use tower_harden::sanitize::html::{HtmlSanitizer, sanitize_html, sanitize_markdown};
 use url::Url;
@@ -26,73 +26,6 @@ static CONFIGURED: LazyLock<HtmlSanitizer> = LazyLock::new(|| {
         .build()
         .unwrap()
 });
-
-/// The elements the policy keeps (`TAGS` in `policy.rs`, the module docs' "Kept").
-const ALLOWED: &[&str] = &[
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "p",
-    "br",
-    "hr",
-    "div",
-    "span",
-    "section",
-    "article",
-    "ul",
-    "ol",
-    "li",
-    "dl",
-    "dt",
-    "dd",
-    "details",
-    "summary",
-    "table",
-    "caption",
-    "colgroup",
-    "col",
-    "thead",
-    "tbody",
-    "tfoot",
-    "tr",
-    "th",
-    "td",
-    "blockquote",
-    "q",
-    "cite",
-    "code",
-    "pre",
-    "kbd",
-    "samp",
-    "var",
-    "em",
-    "strong",
-    "b",
-    "i",
-    "u",
-    "s",
-    "del",
-    "ins",
-    "mark",
-    "small",
-    "sub",
-    "sup",
-    "abbr",
-    "time",
-    "a",
-    "img",
-    "figure",
-    "figcaption",
-    "ruby",
-    "rt",
-    "rp",
-    "bdi",
-    "bdo",
-    "wbr",
-];
 
 /// Attributes the module docs list as dropped.
 const DROPPED_ATTRIBUTES: &[&str] = &[
