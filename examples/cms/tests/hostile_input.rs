@@ -117,6 +117,9 @@ fn bodies() -> Vec<(&'static str, Vec<u8>, bool)> {
         ("not an object", b"[1, 2, 3]".to_vec(), true),
         ("wrong types", br#"{"title": 7, "type": [], "ids": "all", "email": {}, "code": 1}"#.to_vec(), true),
         ("invalid UTF-8", b"{\"title\": \"\xff\xfe\xfd\"}".to_vec(), true),
+        // Empty is valid for a patch; everywhere else a required field is named.
+        ("missing fields", b"{}".to_vec(), false),
+        ("unknown fields", br#"{"title": "x", "role": "admin", "ownerId": 1, "isAdmin": true}"#.to_vec(), true),
         ("deep nesting", nested.into_bytes(), true),
         ("10 MB", huge.into_bytes(), true),
         ("NUL bytes", br#"{"email": "a\u0000@b.co", "password": "x\u0000y", "title": "a\u0000b", "message": "\u0000"}"#.to_vec(), false),
