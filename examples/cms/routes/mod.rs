@@ -7,6 +7,7 @@ pub mod analytics;
 pub mod auth;
 pub mod content;
 pub mod content_types;
+mod header_limit;
 pub mod jobs;
 pub mod ops;
 pub mod public;
@@ -156,7 +157,7 @@ macro_rules! with_outer_layers {
             .layer(security_header(header::REFERRER_POLICY, "no-referrer"))
             .layer(security_header(header::CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'"))
             .layer(security_header(header::CACHE_CONTROL, "no-store"))
-            .layer(middleware::from_fn(limit_headers))
+            .layer(header_limit::HeaderLimitLayer)
             $($inner)*
     };
 }
@@ -259,27 +260,6 @@ fn timeout_as_json<B>(response: Response<B>) -> Response<Either<B, Full<Bytes>>>
         parts,
         Either::Right(Full::new(Bytes::from_static(body.as_bytes()))),
     )
-}
-
-/// The most header bytes (names, values and their separators) a request may carry; hyper
-/// itself refuses a head over ~400 KB, with a bare 431, before the router sees it.
-const MAX_HEADER_BYTES: usize = 32 * 1024;
-
-/// Refuses requests whose headers exceed [`MAX_HEADER_BYTES`] with a JSON 431, before any
-/// handler or log line spends time on them.
-async fn limit_headers(
-    request: axum::extract::Request,
-    next: middleware::Next,
-) -> axum::response::Response {
-    let size: usize = request
-        .headers()
-        .iter()
-        .map(|(name, value)| name.as_str().len() + value.len() + 4)
-        .sum();
-    if size > MAX_HEADER_BYTES {
-        return axum::response::IntoResponse::into_response(AppError::HeadersTooLarge);
-    }
-    next.run(request).await
 }
 
 /// Sets a header on responses that do not set it themselves.
