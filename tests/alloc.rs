@@ -1,4 +1,5 @@
-//! The success path of the timeout and boundary layers does not touch the heap.
+//! The success path of the timeout and boundary layers does not touch the heap; a
+//! timeout that has to wait allocates its timer, once.
 //!
 //! A counting global allocator (per thread, so the runtime's other threads cannot
 //! disturb it) counts every allocation made while a warmed-up service handles calls.
@@ -175,16 +176,64 @@ async fn yields_once(x: u64) -> Result<u64, Infallible> {
 }
 
 #[test]
-fn a_timeout_that_has_to_wait_does_not_allocate_either() {
+fn a_timeout_that_has_to_wait_allocates_only_its_timer() {
     // The baseline: the waiting service alone.
     assert_eq!(
         allocations_per_calls(service_fn(yields_once), || 1, 1_000),
         0
     );
+    // The timer is boxed when a call has to wait (so the future stays small for the
+    // layers that move it): one allocation per waiting call, nothing else.
     let svc = ServiceBuilder::new()
         .layer(TimeoutLayer::new(Duration::from_secs(30)).named("llm"))
         .service_fn(yields_once);
-    assert_eq!(allocations_per_calls(svc, || 1, 1_000), 0);
+    assert_eq!(allocations_per_calls(svc, || 1, 1_000), 1_000);
+}
+
+/// A body that is not ready at its first poll, then ends.
+struct EndsAfterAWait(bool);
+
+impl http_body::Body for EndsAfterAWait {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Bytes>, Infallible>>> {
+        if std::mem::replace(&mut self.0, true) {
+            return std::task::Poll::Ready(None);
+        }
+        cx.waker().wake_by_ref();
+        std::task::Poll::Pending
+    }
+}
+
+#[test]
+fn an_http_response_that_waits_for_its_head_and_its_body_arms_one_timer() {
+    let mut svc = ServiceBuilder::new()
+        .layer(HttpTimeoutLayer::new(Duration::from_secs(30)))
+        .service_fn(|_: Request<Empty<Bytes>>| async {
+            tokio::task::yield_now().await;
+            Ok::<_, Infallible>(Response::new(EndsAfterAWait(false)))
+        });
+    let allocated = runtime().block_on(async move {
+        let mut call_and_stream = async || {
+            let response = svc.ready().await.unwrap().call(Request::new(Empty::new()));
+            let mut body = std::pin::pin!(response.await.unwrap().into_body());
+            assert!(body.frame().await.is_none());
+        };
+        for _ in 0..10 {
+            call_and_stream().await;
+        }
+        let before = allocations();
+        for _ in 0..1_000 {
+            call_and_stream().await;
+        }
+        allocations() - before
+    });
+    // The body waits on the timer the head armed: one per request, not two.
+    assert_eq!(allocated, 1_000);
 }
 
 #[test]

@@ -91,7 +91,6 @@ pin_project! {
     pub struct Monitored<F> {
         #[pin]
         inner: F,
-        #[pin]
         slow: LazySleep,
         name: &'static str,
         sql: Option<&'static str>,

@@ -36,7 +36,6 @@ pin_project! {
         Streaming {
             #[pin]
             body: B,
-            #[pin]
             sleep: LazySleep,
             limit: Limit,
             timed_out: bool,
@@ -46,8 +45,8 @@ pin_project! {
 }
 
 impl<B> TimeoutBody<B> {
-    pub(crate) fn new(body: B, deadline: Instant, limit: Limit) -> Self {
-        let sleep = LazySleep::new(deadline);
+    /// Bounds `body` by `sleep`'s deadline, reusing its timer if the response armed one.
+    pub(crate) fn new(body: B, sleep: LazySleep, limit: Limit) -> Self {
         Self {
             state: State::Streaming {
                 body,

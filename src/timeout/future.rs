@@ -28,7 +28,6 @@ pin_project! {
     pub struct WithTimeout<F> {
         #[pin]
         inner: F,
-        #[pin]
         sleep: LazySleep,
         limit: Limit,
         // Made outside the task that polls it (by `with_timeout`): adopt the enclosing
@@ -61,6 +60,16 @@ impl<F> WithTimeout<F> {
     pub fn deadline(&self) -> Instant {
         self.sleep.deadline()
     }
+
+    /// Takes the deadline's timer (armed or not) and the limit, once the inner future
+    /// has finished, to bound what comes after it (a response body) without a second
+    /// timer.
+    fn take_timer(self: Pin<&mut Self>) -> (LazySleep, Limit) {
+        let this = self.project();
+        let deadline = this.sleep.deadline();
+        let sleep = std::mem::replace(this.sleep, LazySleep::new(deadline));
+        (sleep, this.limit.clone())
+    }
 }
 
 impl<F: Future> Future for WithTimeout<F> {
@@ -68,11 +77,11 @@ impl<F: Future> Future for WithTimeout<F> {
 
     #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let mut this = self.project();
+        let this = self.project();
         if std::mem::take(this.adopt_enclosing)
             && let Some(enclosing) = deadline::current().filter(|d| *d < this.sleep.deadline())
         {
-            this.sleep.as_mut().reset(enclosing);
+            this.sleep.reset(enclosing);
             this.limit.cut_short = true;
         }
         // The inner future goes first: work that is done at the deadline still counts.
@@ -170,11 +179,10 @@ where
         let elapsed = match this.state.project() {
             HttpStateProj::Running { mut inner } => match ready!(inner.as_mut().poll(cx)) {
                 Ok(Ok(response)) => {
-                    let finished = inner.as_ref().get_ref();
-                    let (deadline, limit) = (finished.deadline(), finished.limit.clone());
-                    if Instant::now() <= deadline {
+                    let (sleep, limit) = inner.take_timer();
+                    if Instant::now() <= sleep.deadline() {
                         return Poll::Ready(Ok(
-                            response.map(|body| TimeoutBody::new(body, deadline, limit))
+                            response.map(|body| TimeoutBody::new(body, sleep, limit))
                         ));
                     }
                     // The head came after the deadline (the inner future finished on the

@@ -30,7 +30,8 @@ use super::{
 ///   still streaming at the deadline ends with an [`Elapsed`] error.
 ///
 /// Errors of the inner service pass through unchanged, so axum users need no
-/// `HandleErrorLayer`. The success path does not allocate; waiting on readiness
+/// `HandleErrorLayer`. A response ready at its first poll allocates nothing; one that
+/// has to wait allocates one timer, which its body reuses; waiting on readiness
 /// allocates one timer per service clone.
 ///
 /// ```
