@@ -1,16 +1,16 @@
 use std::{
     future::Future,
     pin::Pin,
-    sync::{Arc, RwLock},
+    sync::Arc,
     task::{Context, Poll, ready},
 };
 
 use http::{HeaderName, HeaderValue, Request, Response};
-use metrics::Histogram;
 use pin_project_lite::pin_project;
 use tower::{Layer, Service};
 
 use super::{
+    handles::{Handles, RouteHistogram},
     route::Route,
     scope::{self, Counts},
 };
@@ -165,14 +165,20 @@ where
             let inner = self.inner.call(request);
             return ResponseFuture { inner, tally: None };
         }
-        let route = Route::of(request.extensions());
+        let extensions = request.extensions();
+        let target = match &self.handles {
+            Some(handles) => match handles.first_for(Route::label_of(extensions)) {
+                Some(cached) => Target::Cached(cached),
+                None => Target::Route(Route::of(extensions), Some(Arc::clone(handles))),
+            },
+            None => Target::Route(Route::of(extensions), None),
+        };
         let mut counts = Counts::default();
         let inner = scope::enter(&mut counts, || self.inner.call(request));
         let tally = Some(Tally {
             counts,
-            route,
+            target,
             config: self.config,
-            handles: self.handles.clone(),
         });
         ResponseFuture { inner, tally }
     }
@@ -182,39 +188,17 @@ where
 #[derive(Debug)]
 struct Tally {
     counts: Counts,
-    route: Route,
+    target: Target,
     config: QueryBudgetLayer,
-    handles: Option<Arc<Handles>>,
 }
 
-/// The `db.queries_per_request` histogram of each route a service has reported, so a
-/// request costs a string comparison instead of building a metric key and searching the
-/// recorder's registry. A handle belongs to the recorder that was installed when its
-/// route was first reported (in practice the process's global one). At most
-/// `MAX_CACHED_ROUTES` routes are kept; others are recorded the uncached way.
-#[derive(Debug, Default)]
-struct Handles(RwLock<Vec<(Box<str>, Histogram)>>);
-
-/// Routes one service remembers handles for (one, behind axum's `route_layer`).
-const MAX_CACHED_ROUTES: usize = 64;
-
-impl Handles {
-    fn record(&self, route: &Route, value: f64) {
-        let name = route.as_str();
-        {
-            let cached = self.0.read().unwrap_or_else(|p| p.into_inner());
-            if let Some((_, histogram)) = cached.iter().find(|(cached, _)| **cached == *name) {
-                histogram.record(value);
-                return;
-            }
-        }
-        let histogram = metrics::histogram!(DB_QUERIES_PER_REQUEST, LABEL_ROUTE => route.label());
-        histogram.record(value);
-        let mut cached = self.0.write().unwrap_or_else(|p| p.into_inner());
-        if cached.len() < MAX_CACHED_ROUTES && !cached.iter().any(|(cached, _)| **cached == *name) {
-            cached.push((name.into(), histogram));
-        }
-    }
+/// Where a request's query count is recorded.
+#[derive(Debug)]
+enum Target {
+    /// The handle of the route the service knows (no lock, no route clone).
+    Cached(Arc<RouteHistogram>),
+    /// Another route, through the service's handles (which learn it) if it has them.
+    Route(Route, Option<Arc<Handles>>),
 }
 
 pin_project! {
@@ -257,24 +241,30 @@ where
 fn report(tally: &Tally) {
     let Tally {
         counts,
-        route,
+        target,
         config,
-        handles,
     } = tally;
     let total = f64::from(counts.total());
-    match handles {
-        Some(handles) => handles.record(route, total),
-        None => {
-            metrics::histogram!(DB_QUERIES_PER_REQUEST, LABEL_ROUTE => route.label()).record(total)
+    let label = match target {
+        Target::Cached(cached) => {
+            cached.record(total);
+            cached.route()
         }
-    }
-    let label = route.as_str();
+        Target::Route(route, Some(handles)) => {
+            handles.record(route, total);
+            route.as_str()
+        }
+        Target::Route(route, None) => {
+            metrics::histogram!(DB_QUERIES_PER_REQUEST, LABEL_ROUTE => route.label()).record(total);
+            route.as_str()
+        }
+    };
     for &(name, runs) in counts.by_name() {
         if runs >= config.n_plus_one {
             tracing::warn!(route = label, name, runs, "possible N+1 query pattern");
             metrics::counter!(
                 N_PLUS_ONE_DETECTED,
-                LABEL_ROUTE => route.label(),
+                LABEL_ROUTE => label.to_owned(),
                 LABEL_NAME => name
             )
             .increment(1);

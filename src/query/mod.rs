@@ -82,6 +82,7 @@
 //! ```
 
 mod budget;
+mod handles;
 mod monitor;
 mod route;
 mod scope;

@@ -58,6 +58,18 @@ impl Route {
         Route::Unknown
     }
 
+    /// The label `of` would give, borrowed from the extensions.
+    pub(crate) fn label_of(extensions: &Extensions) -> &str {
+        if let Some(QueryRoute(name)) = extensions.get::<QueryRoute>() {
+            return name;
+        }
+        #[cfg(feature = "axum")]
+        if let Some(matched) = extensions.get::<axum::extract::MatchedPath>() {
+            return matched.as_str();
+        }
+        UNKNOWN
+    }
+
     /// The label as text, without allocating.
     pub(crate) fn as_str(&self) -> &str {
         match self {
