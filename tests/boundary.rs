@@ -192,7 +192,10 @@ async fn http_errors_become_a_500_that_leaks_nothing() {
     assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
     let body = body_text(response).await;
-    assert_eq!(body, r#"{"error":"internal","request_id":"req-7"}"#);
+    assert_eq!(
+        body,
+        r#"{"error":"internal","message":"something went wrong on our side","request_id":"req-7"}"#
+    );
     assert!(!body.contains("hunter2"));
     assert_eq!(triggered(&metrics, "proxy", "error"), 1);
 }
@@ -215,7 +218,9 @@ async fn a_poll_ready_error_is_answered_with_a_500_on_every_later_call() {
         let body = body_text(response).await;
         assert_eq!(
             body,
-            format!(r#"{{"error":"internal","request_id":"{id}"}}"#)
+            format!(
+                r#"{{"error":"internal","message":"something went wrong on our side","request_id":"{id}"}}"#
+            )
         );
     }
     // The failed inner service is not polled again: the mock would hand out no more
@@ -274,7 +279,9 @@ mod axum_app {
             let body = body_text(boom).await;
             assert_eq!(
                 body,
-                format!(r#"{{"error":"internal","request_id":"r{round}"}}"#)
+                format!(
+                    r#"{{"error":"internal","message":"something went wrong on our side","request_id":"r{round}"}}"#
+                )
             );
             assert!(!body.contains("index out of bounds"));
 

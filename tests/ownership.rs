@@ -203,7 +203,25 @@ async fn a_hidden_resource_is_indistinguishable_from_a_missing_one() {
     let hidden = call(&app, request("GET", "/content/7", who("other"))).await;
     let missing = call(&app, request("GET", "/content/8", who("other"))).await;
     assert_eq!(hidden, missing, "status, headers and body are identical");
-    assert_eq!(hidden.2, r#"{"error":"not_found"}"#);
+    assert_eq!(
+        hidden.2,
+        r#"{"error":"not_found","message":"no such resource"}"#
+    );
+}
+
+#[tokio::test]
+async fn a_denial_configured_as_403_says_so_in_the_same_shape() {
+    let app = app(Store::default());
+    let (status, headers, body) = call(&app, request("GET", "/invoices/7", who("other"))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(headers.contains(&(
+        header::CONTENT_TYPE.to_string(),
+        "application/json".to_owned()
+    )));
+    assert_eq!(
+        body,
+        r#"{"error":"forbidden","message":"you may not do this"}"#
+    );
 }
 
 #[tokio::test]
@@ -231,7 +249,10 @@ async fn authentication_is_required_with_a_www_authenticate_challenge() {
         call(&app, request("POST", "/totp/validate-recovery", None)).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert!(headers.contains(&(header::WWW_AUTHENTICATE.to_string(), "Bearer".to_owned())));
-    assert_eq!(body, r#"{"error":"unauthenticated"}"#);
+    assert_eq!(
+        body,
+        r#"{"error":"unauthenticated","message":"sign in to do this"}"#
+    );
     let (status, _, body) = call(
         &app,
         request("POST", "/totp/validate-recovery", who("owner")),
@@ -293,7 +314,10 @@ async fn a_loader_error_is_a_500_in_the_boundary_shape_with_nothing_leaked() {
         .insert("x-request-id", "req-9".parse().unwrap());
     let (status, _, body) = call(&app, req).await;
     assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
-    assert_eq!(body, r#"{"error":"internal","request_id":"req-9"}"#);
+    assert_eq!(
+        body,
+        r#"{"error":"internal","message":"something went wrong on our side","request_id":"req-9"}"#
+    );
     assert!(!body.contains("hunter2"));
 }
 

@@ -89,8 +89,8 @@ impl<S> Layer<S> for HttpErrorBoundaryLayer {
 /// Answers `500 Internal Server Error` with a small JSON body when the inner HTTP
 /// service fails or panics.
 ///
-/// The body is `{"error":"internal"}`, or `{"error":"internal","request_id":"…"}` when
-/// the request carried a request id header: never the error text or a backtrace. The
+/// The body is `{"error":"internal","message":"something went wrong on our side"}`, with
+/// `"request_id":"…"` added when the request carried a request id header: never the error text or a backtrace. The
 /// failure itself is logged at error level (with the request id) and counted as
 /// `error_boundary.triggered{context, kind}`. An error from the inner `poll_ready` is
 /// answered the same way, on every later call of this clone (tower's contract makes a
@@ -219,18 +219,42 @@ pub(crate) fn fallback_response<B>(request_id: Option<HeaderValue>) -> Response<
     response
 }
 
-/// `{"error":"internal"}`, with `"request_id"` when the request carried a usable one:
-/// the one shape every internal error takes, whichever layer answers it.
+/// The `message` of every internal error body, as a literal for `concat!`.
+macro_rules! internal_message {
+    () => {
+        "something went wrong on our side"
+    };
+}
+
+/// The `message` of every internal error body.
+pub(crate) const INTERNAL_MESSAGE: &str = internal_message!();
+
+/// `{"error":"internal","message":"something went wrong on our side"}`, with
+/// `"request_id"` when the request carried a usable one: the one shape every internal
+/// error takes, whichever layer answers it.
 pub(crate) fn internal_error_body(request_id: Option<&HeaderValue>) -> Bytes {
+    const FIELDS: &str = concat!(
+        r#"{"error":"internal","message":""#,
+        internal_message!(),
+        '"'
+    );
     match request_id.and_then(usable_request_id) {
         Some(id) => {
-            let mut json = String::with_capacity(40 + id.len());
-            json.push_str(r#"{"error":"internal","request_id":""#);
+            let mut json = String::with_capacity(FIELDS.len() + 16 + id.len());
+            json.push_str(FIELDS);
+            json.push_str(r#","request_id":""#);
             push_json_escaped(&mut json, id);
             json.push_str(r#""}"#);
             Bytes::from(json)
         }
-        None => Bytes::from_static(br#"{"error":"internal"}"#),
+        None => Bytes::from_static(
+            concat!(
+                r#"{"error":"internal","message":""#,
+                internal_message!(),
+                r#""}"#
+            )
+            .as_bytes(),
+        ),
     }
 }
 
@@ -274,7 +298,10 @@ mod tests {
 
     #[tokio::test]
     async fn body_without_request_id() {
-        assert_eq!(body_of(None).await, r#"{"error":"internal"}"#);
+        assert_eq!(
+            body_of(None).await,
+            r#"{"error":"internal","message":"something went wrong on our side"}"#
+        );
     }
 
     #[tokio::test]
@@ -282,20 +309,26 @@ mod tests {
         let plain = HeaderValue::from_static("abc-123");
         assert_eq!(
             body_of(Some(plain)).await,
-            r#"{"error":"internal","request_id":"abc-123"}"#
+            r#"{"error":"internal","message":"something went wrong on our side","request_id":"abc-123"}"#
         );
         let quoted = HeaderValue::from_static(r#"a"b\c"#);
         assert_eq!(
             body_of(Some(quoted)).await,
-            r#"{"error":"internal","request_id":"a\"b\\c"}"#
+            r#"{"error":"internal","message":"something went wrong on our side","request_id":"a\"b\\c"}"#
         );
     }
 
     #[tokio::test]
     async fn unusable_request_ids_are_not_echoed() {
         let long = HeaderValue::from_str(&"x".repeat(MAX_ECHOED_REQUEST_ID + 1)).unwrap();
-        assert_eq!(body_of(Some(long)).await, r#"{"error":"internal"}"#);
+        assert_eq!(
+            body_of(Some(long)).await,
+            r#"{"error":"internal","message":"something went wrong on our side"}"#
+        );
         let opaque = HeaderValue::from_bytes(b"caf\xc3\xa9").unwrap();
-        assert_eq!(body_of(Some(opaque)).await, r#"{"error":"internal"}"#);
+        assert_eq!(
+            body_of(Some(opaque)).await,
+            r#"{"error":"internal","message":"something went wrong on our side"}"#
+        );
     }
 }

@@ -4,7 +4,8 @@
 //! - [`ErrorBoundaryLayer`] / [`ErrorBoundary`]: for any [`tower::Service`]; an `Err` or
 //!   a panic becomes a [`Fallback`] value (fixed, or a function of the [`Failure`]).
 //! - [`HttpErrorBoundaryLayer`] / [`HttpErrorBoundary`]: for HTTP servers; a failure
-//!   becomes `500` with `{"error":"internal","request_id":…}`, never the error text.
+//!   becomes `500` with `{"error":"internal","message":…,"request_id":…}`, never the
+//!   error text.
 //! - [`with_error_boundary`]: for plain futures.
 //!
 //! Every failure caught is logged at error level with the boundary's `context` and

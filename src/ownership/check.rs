@@ -70,6 +70,18 @@ impl Denied {
             _ => "internal",
         }
     }
+
+    /// A sentence for people matching [`body_text`](Self::body_text): the body's
+    /// `message`. It never says more than the status does: a forbidden resource hidden as
+    /// `404` reads exactly like a missing one.
+    pub fn message(&self) -> &'static str {
+        match self.status {
+            StatusCode::UNAUTHORIZED => "sign in to do this",
+            StatusCode::FORBIDDEN => "you may not do this",
+            StatusCode::NOT_FOUND => "no such resource",
+            _ => crate::boundary::http::INTERNAL_MESSAGE,
+        }
+    }
 }
 
 impl fmt::Display for Denied {

@@ -161,9 +161,12 @@ where
 
 /// Why a guard refused a request; answers with a short JSON body.
 ///
-/// `401` carries `WWW-Authenticate: Bearer` and `{"error":"unauthenticated"}`; `404`
-/// `{"error":"not_found"}`; `403` `{"error":"forbidden"}`; `500` the error boundary's
-/// `{"error":"internal","request_id":…}`.
+/// `401` carries `WWW-Authenticate: Bearer` and
+/// `{"error":"unauthenticated","message":"sign in to do this"}`; `404`
+/// `{"error":"not_found","message":"no such resource"}`; `403`
+/// `{"error":"forbidden","message":"you may not do this"}`; `500` the error boundary's
+/// `{"error":"internal","message":…,"request_id":…}`. The same two fields as most JSON
+/// APIs' errors: a stable code for programs, a sentence for people.
 #[derive(Debug, Clone)]
 pub struct OwnershipRejection {
     denied: Denied,
@@ -190,6 +193,11 @@ impl OwnershipRejection {
     pub fn body_text(&self) -> &'static str {
         self.denied.body_text()
     }
+
+    /// The body's `message`: a sentence that says no more than the status.
+    pub fn message(&self) -> &'static str {
+        self.denied.message()
+    }
 }
 
 impl fmt::Display for OwnershipRejection {
@@ -205,7 +213,11 @@ impl IntoResponse for OwnershipRejection {
         let status = self.status();
         let body = match status {
             StatusCode::INTERNAL_SERVER_ERROR => internal_error_body(self.request_id.as_ref()),
-            _ => Bytes::from(format!(r#"{{"error":"{}"}}"#, self.body_text())),
+            _ => Bytes::from(format!(
+                r#"{{"error":"{}","message":"{}"}}"#,
+                self.body_text(),
+                self.denied.message()
+            )),
         };
         let mut response = (status, body).into_response();
         let headers = response.headers_mut();

@@ -48,7 +48,10 @@ async fn content_metrics_are_for_the_owner_and_admins_only(app: &TestApp) {
     // The design's IDOR: another user's metrics are indistinguishable from none.
     let theirs = app.send(Method::GET, &path, Some(&other), None).await;
     assert_eq!(theirs.status, StatusCode::NOT_FOUND);
-    assert_eq!(theirs.body, json!({"error": "not_found"}));
+    assert_eq!(
+        theirs.body,
+        json!({"error": "not_found", "message": "no such resource"})
+    );
     assert_eq!(
         app.send(Method::GET, &path, None, None).await.status,
         StatusCode::UNAUTHORIZED
