@@ -3,7 +3,7 @@
 //! Every failure before the password is proven reads the same (`invalid_credentials`,
 //! after the same Argon2 work), so the API does not say which emails have accounts.
 
-use std::time::Duration;
+use std::{net::IpAddr, time::Duration};
 
 use axum::{Json, Router, extract::State, http::StatusCode, routing::post};
 use serde::Deserialize;
@@ -33,6 +33,16 @@ struct Login {
     totp: Option<String>,
 }
 
+/// Counts one attempt at a secret (a password, a TOTP code, a recovery code) from `ip`
+/// for `account`: `429` with the wait once either the address or the account has used
+/// its attempts. Every route that checks a secret shares these limits.
+pub(super) fn attempt(state: &AppState, ip: IpAddr, account: &str) -> Result<(), AppError> {
+    state
+        .limiter
+        .check(ip, account)
+        .map_err(AppError::TooManyRequests)
+}
+
 const INVALID_CREDENTIALS: AppError = AppError::Unauthorized {
     code: "invalid_credentials",
     message: "wrong email or password",
@@ -47,10 +57,7 @@ async fn login(
     if body.email.len() > 254 || body.password.len() > 1024 {
         return Err(INVALID_CREDENTIALS);
     }
-    state
-        .limiter
-        .check(ip, &body.email)
-        .map_err(AppError::TooManyRequests)?;
+    attempt(&state, ip, &body.email)?;
     let email = body.email.trim().to_lowercase();
     // No account has a malformed email (control characters, a NUL): refused before the
     // database sees it, with the same answer as a wrong password.

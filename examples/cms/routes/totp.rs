@@ -8,7 +8,10 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use tower_harden::ownership::Authenticated;
 
-use super::session::{ClientIp, CurrentUser};
+use super::{
+    auth::attempt,
+    session::{ClientIp, CurrentUser},
+};
 use crate::{
     auth::{tokens, totp},
     db::users,
@@ -47,10 +50,7 @@ async fn setup(
     user: CurrentUser,
     ApiJson(body): ApiJson<Reauthenticate>,
 ) -> Result<Json<Value>, AppError> {
-    state
-        .limiter
-        .check(ip, &user.email)
-        .map_err(AppError::TooManyRequests)?;
+    attempt(&state, ip, &user.email)?;
     if user.totp_enabled {
         return Err(AppError::Conflict(
             "TOTP is already enabled; reset it with a recovery code first".into(),
@@ -80,10 +80,7 @@ async fn verify(
     user: CurrentUser,
     ApiJson(body): ApiJson<Code>,
 ) -> Result<Json<Value>, AppError> {
-    state
-        .limiter
-        .check(ip, &user.email)
-        .map_err(AppError::TooManyRequests)?;
+    attempt(&state, ip, &user.email)?;
     let (secret, enabled) = users::totp_state(&state.db, user.id).await?;
     if enabled {
         return Err(AppError::Conflict("TOTP is already enabled".into()));
@@ -118,10 +115,7 @@ async fn validate_recovery(
     user: CurrentUser,
     ApiJson(body): ApiJson<Code>,
 ) -> Result<Json<Value>, AppError> {
-    state
-        .limiter
-        .check(ip, &user.email)
-        .map_err(AppError::TooManyRequests)?;
+    attempt(&state, ip, &user.email)?;
     let invalid = AppError::Unauthorized {
         code: "invalid_recovery_code",
         message: "wrong or used recovery code",
