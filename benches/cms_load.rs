@@ -3,12 +3,12 @@
 //! process on loopback, driven by a hyper load generator.
 //!
 //! ```text
-//! cargo bench --bench cms_load                # 45 000 requests per variant and cell
-//! CMS_LOAD_REQUESTS=90000 CMS_LOAD_ROUNDS=15 cargo bench --bench cms_load
+//! cargo bench --bench cms_load                # 45 000 requests per variant and cell, 15 rounds
+//! CMS_LOAD_REQUESTS=90000 CMS_LOAD_ROUNDS=30 cargo bench --bench cms_load
 //! ```
 //!
-//! Prints requests/s and p50/p99/p999 latency per route, concurrency and variant, the
-//! hardened/bare ratios, and the process's peak RSS.
+//! Prints requests/s, the process's CPU time per request and p50/p99/p999 latency per
+//! route, concurrency and variant, the hardened/bare ratios, and the process's peak RSS.
 
 #![allow(missing_docs, unreachable_pub)]
 
@@ -58,6 +58,8 @@ const CONCURRENCY: &[usize] = &[1, 16, 256];
 
 struct Run {
     per_second: f64,
+    /// The process's CPU time per request: steadier than throughput on a shared machine.
+    cpu_per_request: Duration,
     latencies: Vec<Duration>,
 }
 
@@ -136,10 +138,10 @@ async fn bench(requests: usize) {
         .expect("session");
 
     let state = cms::build_state(db, Arc::new(config), passwords, Some(handle)).expect("state");
-    // For a profiler: `CMS_LOAD_PROFILE=hardened|bare` calls one router in-process, on the
-    // cached public route, CMS_LOAD_PROFILE_REQUESTS times (default 400 000).
+    // For a profiler: `CMS_LOAD_PROFILE=hardened|bare` serves one router and sends it
+    // CMS_LOAD_PROFILE_REQUESTS (default 400 000) requests for the cached public route
+    // over 16 connections.
     if let Ok(variant) = std::env::var("CMS_LOAD_PROFILE") {
-        use tower::ServiceExt;
         let router = if variant == "bare" {
             cms::routes::app_without_hardening(state.clone())
         } else {
@@ -149,13 +151,14 @@ async fn bench(requests: usize) {
             .ok()
             .and_then(|n| n.parse().ok())
             .unwrap_or(400_000);
-        for _ in 0..count {
-            let request = http::Request::get(ROUTES[0].1)
-                .body(axum::body::Body::empty())
-                .expect("request");
-            let response = router.clone().oneshot(request).await.expect("infallible");
-            response.into_body().collect().await.expect("body");
-        }
+        let run = Load::new(serve(router).await, ROUTES[0].1, None, 16)
+            .run(count)
+            .await;
+        println!(
+            "{variant}: {:.0} requests/s, {:.1} µs CPU per request",
+            run.per_second,
+            run.cpu_per_request.as_secs_f64() * 1e6
+        );
         return;
     }
     if std::env::var("CMS_LOAD_IN_PROCESS").is_ok() {
@@ -168,30 +171,34 @@ async fn bench(requests: usize) {
     let rounds: usize = std::env::var("CMS_LOAD_ROUNDS")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(9)
+        .unwrap_or(15)
         .max(1);
     println!(
         "cms_load: {requests} requests per variant and cell in {rounds} interleaved rounds; SQLite, 1 000 bulk contents; one process, 2-core VM"
     );
     println!(
-        "throughput: median of the rounds (ratio: median of each round's hardened/bare, [lowest-highest]); latency: all rounds' requests pooled"
+        "ratios hardened/bare: median of the rounds' ratios [lowest-highest]; cpu: the process's CPU time per request (server and load generator); latency: all rounds' requests pooled"
     );
     println!(
-        "{:<28} {:>5} | {:>9} {:>9} {:>6} {:>12} | {:>8} {:>8} {:>6} | {:>8} {:>8} {:>6} | {:>8} {:>8} {:>6}",
+        "{:<28} {:>5} | {:>7} {:>7} {:>6} {:>12} | {:>6} {:>6} {:>6} {:>12} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}",
         "route",
         "conns",
-        "bare r/s",
-        "hard r/s",
+        "bare/s",
+        "hard/s",
         "ratio",
         "[range]",
-        "bare p50",
-        "hard p50",
+        "cpu b",
+        "cpu h",
         "ratio",
-        "bare p99",
-        "hard p99",
+        "[range]",
+        "p50 b",
+        "p50 h",
         "ratio",
-        "bare p999",
-        "hard p999",
+        "p99 b",
+        "p99 h",
+        "ratio",
+        "p999 b",
+        "p999 h",
         "ratio"
     );
     for (label, path, auth) in ROUTES {
@@ -203,41 +210,50 @@ async fn bench(requests: usize) {
                 requests
             };
             let count = (total / rounds).max(connections);
-            load(bare, path, auth, connections, count).await;
-            load(hardened, path, auth, connections, count).await;
+            let loads = [bare, hardened].map(|addr| Load::new(addr, path, auth, connections));
+            for load in &loads {
+                load.run(count).await;
+            }
             // Round by round, the two back to back, in turns first: whatever the machine
             // does meanwhile falls on both, and each round's ratio compares like with like.
             let mut ratios = Vec::with_capacity(rounds);
+            let mut cpu_ratios = Vec::with_capacity(rounds);
             let mut rates: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+            let mut cpus: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
             let mut latencies: [Vec<Duration>; 2] = [Vec::new(), Vec::new()];
             for round in 0..rounds {
                 let order = if round % 2 == 0 { [0, 1] } else { [1, 0] };
                 let mut rate = [0.0; 2];
+                let mut cpu = [0.0; 2];
                 for slot in order {
-                    let addr = [bare, hardened][slot];
-                    let run = load(addr, path, auth, connections, count).await;
+                    let run = loads[slot].run(count).await;
                     rate[slot] = run.per_second;
-                    rates[slot].push(run.per_second);
+                    cpu[slot] = run.cpu_per_request.as_secs_f64() * 1e6;
+                    rates[slot].push(rate[slot]);
+                    cpus[slot].push(cpu[slot]);
                     latencies[slot].extend(run.latencies);
                 }
                 ratios.push(rate[1] / rate[0]);
+                cpu_ratios.push(cpu[1] / cpu[0].max(1e-9));
             }
             let [b, h] = latencies.map(|mut all| {
                 all.sort_unstable();
                 Percentiles::of(&all)
             });
             let [b_rate, h_rate] = rates.map(|mut r| median(&mut r));
-            let (low, high) = ratios
-                .iter()
-                .fold((f64::MAX, f64::MIN), |(l, h), r| (l.min(*r), h.max(*r)));
+            let [b_cpu, h_cpu] = cpus.map(|mut c| median(&mut c));
             println!(
-                "{:<28} {:>5} | {:>9.0} {:>9.0} {:>5.2}x {:>12} | {:>8} {:>8} {:>5.2}x | {:>8} {:>8} {:>5.2}x | {:>8} {:>8} {:>5.2}x",
+                "{:<28} {:>5} | {:>7.0} {:>7.0} {:>5.2}x {:>12} | {:>6.1} {:>6.1} {:>5.2}x {:>12} | {:>6} {:>6} {:>5.2}x | {:>6} {:>6} {:>5.2}x | {:>6} {:>6} {:>5.2}x",
                 label,
                 connections,
                 b_rate,
                 h_rate,
                 median(&mut ratios),
-                format!("[{low:.2}-{high:.2}]"),
+                range(&ratios),
+                b_cpu,
+                h_cpu,
+                median(&mut cpu_ratios),
+                range(&cpu_ratios),
                 micros(b.p50),
                 micros(h.p50),
                 ratio(h.p50, b.p50),
@@ -307,53 +323,87 @@ async fn serve(app: axum::Router) -> SocketAddr {
     addr
 }
 
-/// `count` GETs of `path` over `connections` keep-alive connections, each connection's
-/// requests one after another.
-async fn load(
-    addr: SocketAddr,
-    path: &str,
-    token: Option<&str>,
+/// A load generator for one variant and cell: `connections` keep-alive connections,
+/// opened by the warm-up and kept for every round, so no round pays for connecting.
+struct Load {
+    client: Client<HttpConnector, Empty<Bytes>>,
+    uri: http::Uri,
+    auth: Option<http::HeaderValue>,
     connections: usize,
-    count: usize,
-) -> Run {
-    let mut connector = HttpConnector::new();
-    connector.set_nodelay(true);
-    let client: Client<_, Empty<Bytes>> = Client::builder(TokioExecutor::new())
-        .pool_max_idle_per_host(connections)
-        .build(connector);
-    let uri: http::Uri = format!("http://{addr}{path}").parse().expect("a valid uri");
-    let per_connection = count.div_ceil(connections);
-    let started = Instant::now();
-    let mut tasks = tokio::task::JoinSet::new();
-    for _ in 0..connections {
-        let (client, uri) = (client.clone(), uri.clone());
-        let auth = token.map(|t| format!("Bearer {t}"));
-        tasks.spawn(async move {
-            let mut latencies = Vec::with_capacity(per_connection);
-            for _ in 0..per_connection {
-                let mut request = http::Request::get(uri.clone());
-                if let Some(auth) = &auth {
-                    request = request.header(http::header::AUTHORIZATION, auth);
+}
+
+impl Load {
+    fn new(addr: SocketAddr, path: &str, token: Option<&str>, connections: usize) -> Self {
+        let mut connector = HttpConnector::new();
+        connector.set_nodelay(true);
+        let client = Client::builder(TokioExecutor::new())
+            .pool_max_idle_per_host(connections)
+            .build(connector);
+        Load {
+            client,
+            uri: format!("http://{addr}{path}").parse().expect("a valid uri"),
+            auth: token.map(|t| format!("Bearer {t}").parse().expect("a header value")),
+            connections,
+        }
+    }
+
+    /// `count` GETs, each connection's requests one after another.
+    async fn run(&self, count: usize) -> Run {
+        let per_connection = count.div_ceil(self.connections);
+        let cpu = process_cpu_time();
+        let started = Instant::now();
+        let mut tasks = tokio::task::JoinSet::new();
+        for _ in 0..self.connections {
+            let (client, uri, auth) = (self.client.clone(), self.uri.clone(), self.auth.clone());
+            tasks.spawn(async move {
+                let mut latencies = Vec::with_capacity(per_connection);
+                for _ in 0..per_connection {
+                    let mut request = http::Request::get(uri.clone());
+                    if let Some(auth) = &auth {
+                        request = request.header(http::header::AUTHORIZATION, auth);
+                    }
+                    let request = request.body(Empty::new()).expect("a request");
+                    let sent = Instant::now();
+                    let response = client.request(request).await.expect("the server answers");
+                    assert!(response.status().is_success(), "{}", response.status());
+                    response.into_body().collect().await.expect("a body");
+                    latencies.push(sent.elapsed());
                 }
-                let request = request.body(Empty::new()).expect("a request");
-                let sent = Instant::now();
-                let response = client.request(request).await.expect("the server answers");
-                assert!(response.status().is_success(), "{}", response.status());
-                response.into_body().collect().await.expect("a body");
-                latencies.push(sent.elapsed());
-            }
-            latencies
-        });
+                latencies
+            });
+        }
+        let mut latencies = Vec::with_capacity(per_connection * self.connections);
+        while let Some(done) = tasks.join_next().await {
+            latencies.extend(done.expect("a load task"));
+        }
+        let elapsed = started.elapsed();
+        let cpu = process_cpu_time().saturating_sub(cpu);
+        Run {
+            per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
+            cpu_per_request: cpu / u32::try_from(latencies.len()).unwrap_or(u32::MAX),
+            latencies,
+        }
     }
-    let mut latencies = Vec::with_capacity(per_connection * connections);
-    while let Some(done) = tasks.join_next().await {
-        latencies.extend(done.expect("a load task"));
-    }
-    let elapsed = started.elapsed();
-    Run {
-        per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
-        latencies,
-    }
+}
+
+/// CPU time the whole process (server and load generator) has used so far.
+fn process_cpu_time() -> Duration {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `now` is a valid, writable timespec for the call to fill in.
+    let status = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut now) };
+    assert_eq!(status, 0, "CLOCK_PROCESS_CPUTIME_ID is readable");
+    Duration::new(now.tv_sec as u64, now.tv_nsec as u32)
+}
+
+/// `[lowest-highest]` of some ratios.
+fn range(ratios: &[f64]) -> String {
+    let (low, high) = ratios
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(l, h), r| (l.min(*r), h.max(*r)));
+    format!("[{low:.2}-{high:.2}]")
 }
 
 fn micros(d: Duration) -> String {
