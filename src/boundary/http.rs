@@ -227,6 +227,7 @@ macro_rules! internal_message {
 }
 
 /// The `message` of every internal error body.
+#[cfg(feature = "ownership")]
 pub(crate) const INTERNAL_MESSAGE: &str = internal_message!();
 
 /// `{"error":"internal","message":"something went wrong on our side"}`, with
