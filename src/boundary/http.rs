@@ -90,9 +90,9 @@ impl<S> Layer<S> for HttpErrorBoundaryLayer {
 /// service fails or panics.
 ///
 /// The body is `{"error":"internal","message":"something went wrong on our side"}`, with
-/// `"request_id":"…"` added when the request carried a request id header: never the error text or a backtrace. The
-/// failure itself is logged at error level (with the request id) and counted as
-/// `error_boundary.triggered{context, kind}`. An error from the inner `poll_ready` is
+/// `"request_id":"…"` added when the request carried a request id header: never the
+/// error text or a backtrace. The failure itself is logged at error level (with the
+/// request id) and counted as `error_boundary.triggered{context, kind}`. An error from the inner `poll_ready` is
 /// answered the same way, on every later call of this clone (tower's contract makes a
 /// service that failed `poll_ready` unusable), so the service's error type is
 /// `Infallible`, as axum and hyper want it.
@@ -226,6 +226,17 @@ macro_rules! internal_message {
     };
 }
 
+/// The fields of every internal error body, without the closing brace.
+macro_rules! internal_fields {
+    () => {
+        concat!(
+            r#"{"error":"internal","message":""#,
+            internal_message!(),
+            '"'
+        )
+    };
+}
+
 /// The `message` of every internal error body.
 #[cfg(feature = "ownership")]
 pub(crate) const INTERNAL_MESSAGE: &str = internal_message!();
@@ -234,28 +245,16 @@ pub(crate) const INTERNAL_MESSAGE: &str = internal_message!();
 /// `"request_id"` when the request carried a usable one: the one shape every internal
 /// error takes, whichever layer answers it.
 pub(crate) fn internal_error_body(request_id: Option<&HeaderValue>) -> Bytes {
-    const FIELDS: &str = concat!(
-        r#"{"error":"internal","message":""#,
-        internal_message!(),
-        '"'
-    );
     match request_id.and_then(usable_request_id) {
         Some(id) => {
-            let mut json = String::with_capacity(FIELDS.len() + 16 + id.len());
-            json.push_str(FIELDS);
+            let mut json = String::with_capacity(internal_fields!().len() + 16 + id.len());
+            json.push_str(internal_fields!());
             json.push_str(r#","request_id":""#);
             push_json_escaped(&mut json, id);
             json.push_str(r#""}"#);
             Bytes::from(json)
         }
-        None => Bytes::from_static(
-            concat!(
-                r#"{"error":"internal","message":""#,
-                internal_message!(),
-                r#""}"#
-            )
-            .as_bytes(),
-        ),
+        None => Bytes::from_static(concat!(internal_fields!(), '}').as_bytes()),
     }
 }
 
