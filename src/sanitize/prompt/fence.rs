@@ -4,7 +4,7 @@ use std::{fmt, sync::LazyLock};
 
 use regex::Regex;
 
-use super::{PromptSanitizer, clean::Lines};
+use super::PromptSanitizer;
 
 /// Untrusted text between two markers that carry a fresh random boundary. Made by
 /// [`fence`]. Displays as the fenced block; [`instruction`](Self::instruction) is the
@@ -63,11 +63,9 @@ impl fmt::Display for Fenced {
 /// assert_eq!(text.matches("<</untrusted").count(), 1);
 /// ```
 pub fn fence(label: &str, untrusted: &str) -> Fenced {
-    let text = PromptSanitizer {
-        lines: Lines::Multi,
-        max_chars: usize::MAX,
-    }
-    .sanitize(untrusted);
+    let text = PromptSanitizer::multi_line()
+        .with_max_chars(usize::MAX)
+        .sanitize(untrusted);
     fence_clean(label, &text)
 }
 

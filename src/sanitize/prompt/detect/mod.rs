@@ -1,0 +1,244 @@
+//! Injection signals: the cleaned text is read through folded views (`views.rs`), each
+//! screened by a `RegexSet` compiled once; encoded stretches are decoded and read in
+//! their turn (`decode.rs`). Every match is a [`Hit`]: a signal, its weight and where.
+
+mod decode;
+mod english;
+mod lexicon;
+mod views;
+
+use std::{ops::Range, sync::LazyLock};
+
+use regex::bytes::{Regex, RegexSet, RegexSetBuilder};
+
+use super::Signal;
+
+/// One piece of evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Hit {
+    pub(crate) signal: Signal,
+    /// Log-odds the evidence adds to the score.
+    pub(crate) weight: f32,
+    /// Byte range in the cleaned text.
+    pub(crate) range: Range<usize>,
+}
+
+/// Compiled patterns: sets screen, each pattern's own regex locates.
+struct Patterns {
+    /// Sets of a few patterns each: one set of every pattern would make a lazy DFA
+    /// whose states are combinations of every pattern's partial matches, and it would
+    /// spend its time building them.
+    sets: Vec<(usize, RegexSet)>,
+    each: Vec<(Signal, f32, Regex)>,
+}
+
+/// Patterns per set.
+const SET_SIZE: usize = 8;
+
+impl Patterns {
+    fn new(patterns: impl Iterator<Item = (Signal, f32, String)>) -> Self {
+        let patterns: Vec<(Signal, f32, String)> = patterns
+            .map(|(s, w, p)| (s, w, byte_classes(&p)))
+            .collect();
+        // The patterns are constants of this crate, compiled by the tests: building them
+        // cannot fail at run time.
+        let sets = patterns
+            .chunks(SET_SIZE)
+            .enumerate()
+            .map(|(i, chunk)| {
+                let set = RegexSetBuilder::new(chunk.iter().map(|(_, _, p)| p))
+                    .dfa_size_limit(8 << 20)
+                    .build()
+                    .expect("the prompt patterns are valid regular expressions");
+                (i * SET_SIZE, set)
+            })
+            .collect();
+        let each = patterns
+            .into_iter()
+            .map(|(s, w, p)| {
+                let regex = Regex::new(&p).expect("the prompt patterns are valid regular expressions");
+                (s, w, regex)
+            })
+            .collect();
+        Self { sets, each }
+    }
+
+    /// Every pattern's first match in `view`, as (signal, weight, view range).
+    fn matches(&self, view: &str) -> Vec<(Signal, f32, Range<usize>)> {
+        let bytes = view.as_bytes();
+        let mut found = Vec::new();
+        for (offset, set) in &self.sets {
+            for i in set.matches(bytes).iter() {
+                let (signal, weight, regex) = &self.each[offset + i];
+                if let Some(m) = regex.find(bytes) {
+                    found.push((*signal, *weight, m.range()));
+                }
+            }
+        }
+        found
+    }
+}
+
+/// The pattern with Unicode classes off, which keeps the automata small: word
+/// boundaries, `\\w`, `\\s` and "anything but" gaps are ASCII and byte notions here
+/// (literal characters of other scripts still match as their UTF-8 bytes). The views are
+/// lower case, and every pattern that needs a boundary has an ASCII letter beside it; a
+/// gap may stop inside a character, but a match never ends in one (it ends on a
+/// literal), and the views map every byte back to its character.
+fn byte_classes(pattern: &str) -> String {
+    format!("(?-u:{pattern})")
+}
+
+/// English and every other language, for the plain view.
+static ALL: LazyLock<Patterns> =
+    LazyLock::new(|| Patterns::new(english::patterns().chain(lexicon::patterns())));
+/// English only, for the skeleton view (it turns other scripts into Latin letters).
+static ENGLISH: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(english::patterns()));
+/// Key phrases without spaces, for the letters-only view.
+static JOINED: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(english::JOINED.iter().map(|(s, w, p)| (*s, *w, String::from(*p))))
+});
+
+/// The weight of the evidence that a text was disguised (spelled with look-alikes,
+/// leetspeak, spaced out or encoded) to say what a plain reading flags.
+const DISGUISED: f32 = 2.0;
+/// How deep encoded text inside encoded text is followed.
+const MAX_DEPTH: u8 = 2;
+
+/// Every signal in `text` (cleaned), strongest first where they overlap, ordered by
+/// where they start.
+pub(crate) fn detect(text: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    detect_into(text, 0, &mut hits);
+    hits.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.range.end.cmp(&b.range.end)));
+    hits
+}
+
+fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) {
+    let plain = views::plain(text);
+    for (signal, weight, at) in ALL.matches(&plain.text) {
+        add(hits, signal, weight, plain.origin_of(text, at));
+    }
+    let skeleton = views::skeleton(text, &plain);
+    if skeleton.text != plain.text {
+        for (signal, weight, at) in ENGLISH.matches(&skeleton.text) {
+            let range = skeleton.origin_of(text, at);
+            if !found(hits, signal, &range) {
+                add(hits, signal, weight, range.clone());
+                add(hits, Signal::Obfuscation, DISGUISED, range);
+            }
+        }
+    }
+    let joined = views::joined(&skeleton);
+    for (signal, weight, at) in JOINED.matches(&joined.text) {
+        let range = joined.origin_of(text, at);
+        if at_word_boundaries(text, &range) && !found(hits, signal, &range) {
+            add(hits, signal, weight, range.clone());
+            add(hits, Signal::Obfuscation, DISGUISED, range);
+        }
+    }
+    // Letters rotated or written backwards: the payload is all there is to read.
+    let whole = 0..text.len();
+    let reversed: String = joined.text.chars().rev().collect();
+    for letters in [decode::rot13(&joined.text), reversed] {
+        for (signal, weight, _) in JOINED.matches(&letters) {
+            add_encoded(hits, signal, weight, whole.clone());
+        }
+    }
+    for letters in [decode::morse(text), decode::acrostic(text)].into_iter().flatten() {
+        for (signal, weight, _) in JOINED.matches(&letters) {
+            add_encoded(hits, signal, weight, whole.clone());
+        }
+    }
+    if depth >= MAX_DEPTH {
+        return;
+    }
+    let mut decoded: Vec<(Range<usize>, String)> = decode::encoded_runs(text)
+        .into_iter()
+        .map(|d| (d.range, d.text))
+        .collect();
+    if let Some(unescaped) = decode::unescaped(text) {
+        decoded.push((whole, unescaped));
+    }
+    for (range, inner_text) in decoded {
+        let mut inner = Vec::new();
+        detect_into(&inner_text, depth + 1, &mut inner);
+        if inner.is_empty() {
+            // Readable text hidden in an encoding: a weak signal on its own.
+            add(hits, Signal::EncodedPayload, 1.0, range.clone());
+        }
+        for hit in inner {
+            add_encoded(hits, hit.signal, hit.weight, range.clone());
+        }
+    }
+    for range in lookalike_words(text) {
+        add(hits, Signal::Obfuscation, 1.5, range);
+    }
+}
+
+/// Adds a hit unless one of the same signal already covers that place with at least
+/// its weight (a stronger one replaces it).
+fn add(hits: &mut Vec<Hit>, signal: Signal, weight: f32, range: Range<usize>) {
+    if let Some(existing) = hits.iter_mut().find(|h| h.signal == signal && overlaps(&h.range, &range)) {
+        if weight > existing.weight {
+            existing.weight = weight;
+            existing.range = range;
+        }
+        return;
+    }
+    hits.push(Hit { signal, weight, range });
+}
+
+/// A signal found in encoded text: the signal, and the encoding as evidence of its own.
+fn add_encoded(hits: &mut Vec<Hit>, signal: Signal, weight: f32, range: Range<usize>) {
+    if signal != Signal::EncodedPayload && signal != Signal::Obfuscation {
+        add(hits, signal, weight, range.clone());
+    }
+    add(hits, Signal::EncodedPayload, 4.0, range);
+}
+
+fn found(hits: &[Hit], signal: Signal, range: &Range<usize>) -> bool {
+    hits.iter().any(|h| h.signal == signal && overlaps(&h.range, range))
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end.max(b.start + 1) && b.start < a.end.max(a.start + 1)
+}
+
+/// Whether `range` of `text` starts and ends at word boundaries (so that a key phrase
+/// found in the letters-only view is not a piece of longer words: "ecosystem prompt").
+fn at_word_boundaries(text: &str, range: &Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end.min(text.len())..].chars().next();
+    !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+}
+
+/// Words that mix Latin letters with letters of another script that imitate Latin ones
+/// ("Іgnоrе" with Cyrillic І, о, е): honest text keeps its scripts apart within a word,
+/// and a Greek µ in "500µg" or Ω in "Ωmega" imitates no Latin letter.
+fn lookalike_words(text: &str) -> Vec<Range<usize>> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| {
+            let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+            latin && word.chars().any(imitates_latin)
+        })
+        .map(|word| {
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            start..start + word.len()
+        })
+        .collect()
+}
+
+/// A letter outside Latin whose confusable skeleton is one Latin letter.
+fn imitates_latin(c: char) -> bool {
+    if c.is_ascii() || !c.is_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}') {
+        return false;
+    }
+    let mut buf = [0u8; 4];
+    let mut skeleton = unicode_security::skeleton(c.encode_utf8(&mut buf))
+        .filter(|s| !matches!(s, '\u{0300}'..='\u{036F}'));
+    matches!((skeleton.next(), skeleton.next()), (Some(s), None) if s.is_ascii_alphabetic())
+}
+
+#[cfg(test)]
+mod tests;

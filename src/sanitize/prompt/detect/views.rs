@@ -1,0 +1,224 @@
+//! Folded views of the cleaned text, each with where every one of its bytes came from.
+//!
+//! - **plain**: compatibility forms (NFKC) and lower case, invisible characters skipped,
+//!   spaces of every kind one space. Every pattern runs on it.
+//! - **skeleton**: the plain view with look-alike letters read as the Latin letters they
+//!   imitate (the confusable skeleton of Unicode TR39), accents dropped, digits and
+//!   symbols read as the letters they stand in for (leetspeak), `snake_case` and
+//!   `CamelCase` split, and dots or dashes inside a word removed. The English patterns
+//!   run on it too: what matches here but not on the plain view was disguised.
+//! - **joined**: the skeleton's ASCII letters only, for words spelled out ("i g n o r e")
+//!   or run together.
+
+use std::ops::Range;
+
+use icu_normalizer::ComposingNormalizerBorrowed;
+
+/// A folded view, with the start of the source character of each of its bytes.
+#[derive(Debug, Default)]
+pub(crate) struct View {
+    pub(crate) text: String,
+    origin: Vec<u32>,
+}
+
+impl View {
+    fn push(&mut self, c: char, from: usize) {
+        self.text.push(c);
+        let from = u32::try_from(from).unwrap_or(u32::MAX);
+        self.origin
+            .resize(self.text.len(), from);
+    }
+
+    /// The byte range of `source` (the text the view was made from) that `matched`
+    /// covers, widened to whole characters.
+    pub(crate) fn origin_of(&self, source: &str, matched: Range<usize>) -> Range<usize> {
+        let start = self.origin.get(matched.start).copied();
+        let last = self.origin.get(matched.end.saturating_sub(1)).copied();
+        match (start, last) {
+            (Some(start), Some(last)) => {
+                let (start, last) = (start as usize, last as usize);
+                let end = source[last.min(source.len())..]
+                    .chars()
+                    .next()
+                    .map_or(source.len(), |c| last + c.len_utf8());
+                start.min(end)..end
+            }
+            _ => 0..0,
+        }
+    }
+}
+
+/// Characters that render as nothing and may remain in cleaned text.
+pub(crate) fn is_default_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{034F}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' | '\u{E0000}'..='\u{E007F}'
+        | '\u{180B}'..='\u{180F}'
+    )
+}
+
+/// The plain view.
+pub(crate) fn plain(text: &str) -> View {
+    let nfkc = ComposingNormalizerBorrowed::new_nfkc();
+    let mut view = View {
+        text: String::with_capacity(text.len()),
+        origin: Vec::with_capacity(text.len()),
+    };
+    let mut buf = [0u8; 4];
+    for (at, c) in text.char_indices() {
+        if c.is_ascii() {
+            view.push(fold_space(c.to_ascii_lowercase()), at);
+            continue;
+        }
+        if is_default_ignorable(c) {
+            continue;
+        }
+        for f in nfkc.normalize(c.encode_utf8(&mut buf)).chars() {
+            for l in f.to_lowercase() {
+                view.push(fold_space(l), at);
+            }
+        }
+    }
+    view
+}
+
+fn fold_space(c: char) -> char {
+    if c != '\n' && c.is_whitespace() { ' ' } else { c }
+}
+
+/// The skeleton view, made from the source text and its plain view.
+pub(crate) fn skeleton(source: &str, plain: &View) -> View {
+    let mut view = View {
+        text: String::with_capacity(plain.text.len()),
+        origin: Vec::with_capacity(plain.text.len()),
+    };
+    // CamelCase: an upper-case letter right after a lower-case one starts a word.
+    let mut camel_breaks = Vec::new();
+    let mut previous_lower = false;
+    for (at, c) in source.char_indices() {
+        if c.is_uppercase() && previous_lower {
+            camel_breaks.push(at);
+        }
+        if !is_default_ignorable(c) {
+            previous_lower = c.is_lowercase();
+        }
+    }
+    let mut camel = camel_breaks.into_iter().peekable();
+    let chars: Vec<(usize, char)> = plain.text.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        let from = plain.origin[at] as usize;
+        if camel.peek() == Some(&from) {
+            camel.next();
+            if !view.text.ends_with(' ') {
+                view.push(' ', from);
+            }
+        }
+        if c.is_ascii() {
+            let letter_before = view.text.chars().next_back().is_some_and(|p| p.is_ascii_alphabetic());
+            let letter_after = chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+            match c {
+                '_' => view.push(' ', from),
+                // Inside a word, these only split it: "ig.no.re", "ig-nore".
+                '.' | '-' | '*' | '~' | '^' | '`' | '|' if letter_before && letter_after => {}
+                c => view.push(leet(c), from),
+            }
+            continue;
+        }
+        if matches!(c, '\u{B7}' | '\u{2022}' | '\u{2010}'..='\u{2015}' | '\u{2219}' | '\u{30FB}') {
+            // Middle dots, bullets and dashes inside a word.
+            let letter_before = view.text.chars().next_back().is_some_and(char::is_alphabetic);
+            if letter_before {
+                continue;
+            }
+        }
+        if is_combining_mark(c) {
+            continue;
+        }
+        let mut folded = [0 as char; 4];
+        let mut n = 0;
+        let mut all_ascii = true;
+        for s in unicode_security::skeleton(c.encode_utf8(&mut [0u8; 4])) {
+            if is_combining_mark(s) {
+                continue;
+            }
+            if n == folded.len() || !s.is_ascii_alphanumeric() {
+                all_ascii = false;
+                break;
+            }
+            folded[n] = s.to_ascii_lowercase();
+            n += 1;
+        }
+        if all_ascii && n > 0 {
+            for &f in &folded[..n] {
+                view.push(leet(f), from);
+            }
+        } else {
+            view.push(c, from);
+        }
+    }
+    view
+}
+
+/// The skeleton's ASCII letters only.
+pub(crate) fn joined(skeleton: &View) -> View {
+    let mut view = View::default();
+    for (at, c) in skeleton.text.char_indices() {
+        if c.is_ascii_alphabetic() {
+            view.push(c, skeleton.origin[at] as usize);
+        }
+    }
+    view
+}
+
+/// Digits and symbols read as the letters they stand in for.
+fn leet(c: char) -> char {
+    match c {
+        '0' => 'o',
+        '1' | '!' | '|' => 'i',
+        '3' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' => 't',
+        '8' => 'b',
+        c => c,
+    }
+}
+
+/// Combining marks that put accents on letters (the blocks Latin, Greek and Cyrillic
+/// text uses); other scripts' marks are letters' parts and stay.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skeleton_of(text: &str) -> String {
+        skeleton(text, &plain(text)).text
+    }
+
+    #[test]
+    fn the_skeleton_sees_through_disguises() {
+        assert_eq!(skeleton_of("Іgnоrе"), "ignore");
+        assert_eq!(skeleton_of("ïgnörè"), "ignore");
+        assert_eq!(skeleton_of("1gn0r3"), "ignore");
+        assert_eq!(skeleton_of("ig.no.re all"), "ignore all");
+        assert_eq!(skeleton_of("IgnoreAllPrevious"), "ignore all previous");
+        assert_eq!(skeleton_of("ignore_all"), "ignore all");
+        assert_eq!(skeleton_of("ɪɢɴᴏʀᴇ"), "ignore");
+        assert_eq!(joined(&skeleton(
+            "i g n o r e", &plain("i g n o r e"))).text, "ignore");
+    }
+
+    #[test]
+    fn origins_point_back_to_whole_source_characters() {
+        let source = "Ｉｇｎｏｒｅ ok";
+        let view = plain(source);
+        assert_eq!(view.text, "ignore ok");
+        assert_eq!(&source[view.origin_of(source, 0..6)], "Ｉｇｎｏｒｅ");
+    }
+}
