@@ -6,6 +6,8 @@ use std::ops::Range;
 use icu_normalizer::ComposingNormalizerBorrowed;
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::carriers::{self, Context, ZWJ, ZWNJ};
+
 /// What cleaning removed: byte ranges in the *output* where invisible characters stood.
 #[derive(Debug, Default)]
 pub(crate) struct Removed {
@@ -102,8 +104,6 @@ fn collapse_whitespace(text: &str) -> String {
     out
 }
 
-const ZWNJ: char = '\u{200C}';
-const ZWJ: char = '\u{200D}';
 const BLACK_FLAG: char = '\u{1F3F4}';
 const CANCEL_TAG: char = '\u{E007F}';
 
@@ -111,10 +111,12 @@ const CANCEL_TAG: char = '\u{E007F}';
 fn filter(input: &str, lines: Lines, removed: &mut Removed) -> String {
     let mut out = String::with_capacity(input.len());
     let chars: Vec<char> = input.chars().collect();
+    let context = Context::scan(&chars);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         let next = chars.get(i + 1).copied();
+        let previous = out.chars().next_back();
         let kept = match c {
             '\r' => {
                 if next == Some('\n') {
@@ -131,12 +133,15 @@ fn filter(input: &str, lines: Lines, removed: &mut Removed) -> String {
             }),
             // A blank Braille cell renders as a space: make it one, visibly.
             '\u{2800}' => Some(' '),
-            ZWJ | ZWNJ => joins(out.chars().next_back(), next).then_some(c),
-            '\u{FE00}'..='\u{FE0F}' => selects(out.chars().next_back(), c, next).then_some(c),
-            '\u{200E}' | '\u{200F}' | '\u{061C}' => {
-                marks_direction(out.chars().next_back(), next).then_some(c)
+            ZWJ | ZWNJ => carriers::keep_joiner(context, c, previous, next).then_some(c),
+            '\u{200B}' => carriers::keep_space(context, previous, next).then_some(c),
+            '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => {
+                carriers::keep_selector(context, c, previous, next).then_some(c)
             }
-            '\u{E0100}'..='\u{E01EF}' => ideographic_variation(&out).then_some(c),
+            '\u{200E}' | '\u{200F}' | '\u{061C}' => {
+                carriers::keep_mark(context, previous, next).then_some(c)
+            }
+            '\u{180B}'..='\u{180F}' => carriers::keep_mongolian(c, previous, next).then_some(c),
             BLACK_FLAG => {
                 let tags = flag_tags(&chars[i + 1..]);
                 out.push(c);
@@ -144,7 +149,7 @@ fn filter(input: &str, lines: Lines, removed: &mut Removed) -> String {
                 i += 1 + tags;
                 continue;
             }
-            c if is_invisible(c) => None,
+            c if carriers::is_invisible(c) => None,
             c => Some(c),
         };
         match kept {
@@ -169,85 +174,6 @@ fn note_removal(removed: &mut Removed, at: usize) {
         Some(last) if last.end == at => {}
         _ => removed.at.push(at..at),
     }
-}
-
-/// Characters that render as nothing and carry nothing a reader can see.
-fn is_invisible(c: char) -> bool {
-    matches!(c,
-        '\u{00}'..='\u{08}' | '\u{0E}'..='\u{1F}' | '\u{7F}'..='\u{84}' | '\u{86}'..='\u{9F}'
-        | '\u{AD}'                    // soft hyphen
-        | '\u{34F}'                   // combining grapheme joiner
-        | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' // Hangul fillers
-        | '\u{17B4}' | '\u{17B5}'     // Khmer inherent vowels
-        | '\u{180E}'                  // Mongolian vowel separator
-        | '\u{200B}'                  // zero-width space
-        | '\u{202A}'..='\u{202E}'     // bidi embeddings and overrides
-        | '\u{2060}'..='\u{2064}'     // word joiner, invisible operators
-        | '\u{2066}'..='\u{206F}'     // bidi isolates, deprecated format characters
-        | '\u{FEFF}'                  // zero-width no-break space
-        | '\u{FFF9}'..='\u{FFFB}'     // interlinear annotation
-        | '\u{1D173}'..='\u{1D17A}'   // musical format characters
-        | '\u{1BCA0}'..='\u{1BCA3}'   // shorthand format controls
-        | '\u{13430}'..='\u{1343F}'   // Egyptian hieroglyph format controls
-        | '\u{E0000}'..='\u{E007F}'   // tag characters outside a flag sequence
-    )
-}
-
-/// A joiner stays only between two visible, non-ASCII characters: inside an emoji
-/// sequence or a word of a joining script. Between ASCII letters it only splits words.
-fn joins(previous: Option<char>, next: Option<char>) -> bool {
-    let visible = |c: char| {
-        !c.is_ascii() && !c.is_whitespace() && !matches!(c, ZWJ | ZWNJ) && !is_invisible(c)
-    };
-    // The next character must also survive cleaning as itself (not become a space, not
-    // be dropped as a selector), or a second pass would find the joiner dangling.
-    let survives = |c: char| {
-        visible(c)
-            && !matches!(c, '\u{2800}' | '\u{85}' | '\u{2028}' | '\u{2029}')
-            && !is_variation_selector(c)
-    };
-    matches!((previous, next), (Some(p), Some(n)) if visible(p) && survives(n))
-}
-
-/// A variation selector stays only right after the character it selects a form of:
-/// one per character, never in a run (a run hides bytes after an emoji). After ASCII the
-/// only one with a use is the emoji selector of a keycap (`5\u{FE0F}\u{20E3}`).
-fn selects(previous: Option<char>, selector: char, next: Option<char>) -> bool {
-    match previous {
-        Some(p) if p.is_ascii() => {
-            matches!(p, '0'..='9' | '#' | '*')
-                && matches!(selector, '\u{FE0E}' | '\u{FE0F}')
-                && next == Some('\u{20E3}')
-        }
-        Some(p) => !p.is_whitespace() && !is_variation_selector(p) && p != ZWJ && p != ZWNJ,
-        None => false,
-    }
-}
-
-/// A direction mark (LRM, RLM, ALM) stays once, where it can order text: not repeated
-/// (a run of marks is a channel of bits) and not inside an ASCII word, where it only
-/// splits it.
-fn marks_direction(previous: Option<char>, next: Option<char>) -> bool {
-    let is_mark = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}');
-    let inside_ascii_word = matches!((previous, next), (Some(p), Some(n)) if p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric());
-    !previous.is_some_and(is_mark) && !next.is_some_and(is_mark) && !inside_ascii_word
-}
-
-fn is_variation_selector(c: char) -> bool {
-    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
-}
-
-/// Variation selectors 17–256 have one legitimate use, ideographic variation sequences:
-/// one selector right after a CJK ideograph (葛󠄀). Anywhere else they smuggle bytes.
-fn ideographic_variation(out: &str) -> bool {
-    matches!(out.chars().next_back(), Some(p) if is_cjk_ideograph(p))
-}
-
-fn is_cjk_ideograph(c: char) -> bool {
-    matches!(c,
-        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2FA1F}' | '\u{30000}'..='\u{323AF}'
-    )
 }
 
 /// The subdivision flags Unicode recommends for general interchange (RGI): England,

@@ -1,7 +1,7 @@
 //! From findings to a score: each signal's strongest finding adds its weight to a prior,
 //! as log-odds, and the sum goes through the logistic function.
 
-use super::{Finding, Signal, clean::Removed};
+use super::{Finding, Signal, classifier, clean::Removed};
 
 /// The log-odds of a text with no evidence at all.
 const PRIOR: f32 = -2.5;
@@ -13,14 +13,14 @@ const REPEAT: f32 = 0.25;
 /// The weight of removed invisible characters: a stray one is common in pasted text, a
 /// run or one in every word is a carrier.
 pub(super) fn hidden_weight(removed: &Removed) -> f32 {
-    if removed.count >= 3 { 5.0 } else { 1.0 }
+    if removed.count >= 3 { 6.0 } else { 1.0 }
 }
 
-/// The score of a set of findings, 0 to 1.
-pub(super) fn combine(findings: &[Finding]) -> f32 {
+/// The log-odds of the findings other than the classifier's.
+pub(super) fn rules_logit(findings: &[Finding]) -> f32 {
     let mut best: Vec<(Signal, f32)> = Vec::new();
     let mut repeats = 0.0;
-    for finding in findings {
+    for finding in findings.iter().filter(|f| f.signal != Signal::Classifier) {
         match best.iter_mut().find(|(s, _)| *s == finding.signal) {
             Some((_, weight)) => {
                 repeats += REPEAT * finding.weight.min(*weight);
@@ -29,11 +29,23 @@ pub(super) fn combine(findings: &[Finding]) -> f32 {
             None => best.push((finding.signal, finding.weight)),
         }
     }
-    let logit = PRIOR + best.iter().map(|(_, w)| w).sum::<f32>() + repeats.min(2.0);
-    1.0 / (1.0 + (-logit).exp())
+    PRIOR + best.iter().map(|(_, w)| w).sum::<f32>() + repeats.min(2.0)
 }
 
-/// The statistical classifier's finding, if it has evidence either way.
-pub(super) fn classify(_text: &str) -> Option<Finding> {
-    None
+/// The classifier's share of the log-odds, from its own: evidence for or against.
+pub(super) fn classifier_weight(model_logit: f32) -> f32 {
+    classifier::model().map_or(0.0, |m| (m.beta * model_logit + m.gamma).max(CLASSIFIER_FLOOR))
+}
+
+/// The most the classifier can count against an injection: it reads wording, and must
+/// not outvote evidence it cannot see (a carrier, markup) when the wording is honest.
+pub(super) const CLASSIFIER_FLOOR: f32 = -1.5;
+
+/// The classifier's share is listed as a finding when it counts for an injection by at
+/// least this much.
+pub(super) const CLASSIFIER_FINDING: f32 = 0.5;
+
+/// The score, 0 to 1, of the findings and the classifier's share.
+pub(super) fn score(rules_logit: f32, classifier_weight: f32) -> f32 {
+    1.0 / (1.0 + (-(rules_logit + classifier_weight)).exp())
 }

@@ -194,10 +194,7 @@ pub(crate) fn morse(text: &str) -> Option<String> {
         .collect();
     let mut out = String::new();
     let mut letters = 0;
-    for token in normalized.split(|c: char| c.is_whitespace() || c == '/' || c == '|') {
-        if token.is_empty() {
-            continue;
-        }
+    for token in normalized.split_whitespace() {
         if let Some(letter) = morse_letter(token) {
             out.push(letter);
             letters += 1;

@@ -11,7 +11,7 @@ use std::{ops::Range, sync::LazyLock};
 
 use regex::bytes::{Regex, RegexSet, RegexSetBuilder};
 
-use super::Signal;
+use super::{Signal, classifier};
 
 /// One piece of evidence.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,21 +105,39 @@ const DISGUISED: f32 = 2.0;
 /// How deep encoded text inside encoded text is followed.
 const MAX_DEPTH: u8 = 2;
 
-/// Every signal in `text` (cleaned), strongest first where they overlap, ordered by
-/// where they start.
-pub(crate) fn detect(text: &str) -> Vec<Hit> {
-    let mut hits = Vec::new();
-    detect_into(text, 0, &mut hits);
-    hits.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.range.end.cmp(&b.range.end)));
-    hits
+/// What the detector found in a text.
+#[derive(Debug)]
+pub(crate) struct Evidence {
+    /// Every signal, ordered by where it starts.
+    pub(crate) hits: Vec<Hit>,
+    /// The classifier's log-odds, when the crate has a model.
+    pub(crate) classifier: Option<f32>,
 }
 
-fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) {
+/// Every signal in `text` (cleaned), and the classifier's reading of it.
+pub(crate) fn detect(text: &str) -> Evidence {
+    let mut hits = Vec::new();
+    let classifier = detect_into(text, 0, &mut hits);
+    hits.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.range.end.cmp(&b.range.end)));
+    Evidence { hits, classifier }
+}
+
+/// The skeleton view of `text`: what the classifier reads.
+#[cfg(test)]
+pub(crate) fn skeleton_text(text: &str) -> String {
+    views::skeleton(text, &views::plain(text)).text
+}
+
+fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
     let plain = views::plain(text);
     for (signal, weight, at) in ALL.matches(&plain.text) {
         add(hits, signal, weight, plain.origin_of(text, at));
     }
     let skeleton = views::skeleton(text, &plain);
+    let classifier = (depth == 0)
+        .then(classifier::model)
+        .flatten()
+        .map(|model| model.logit(&skeleton.text));
     if skeleton.text != plain.text {
         for (signal, weight, at) in ENGLISH.matches(&skeleton.text) {
             let range = skeleton.origin_of(text, at);
@@ -151,7 +169,7 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) {
         }
     }
     if depth >= MAX_DEPTH {
-        return;
+        return classifier;
     }
     let mut decoded: Vec<(Range<usize>, String)> = decode::encoded_runs(text)
         .into_iter()
@@ -174,6 +192,7 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) {
     for range in lookalike_words(text) {
         add(hits, Signal::Obfuscation, 1.5, range);
     }
+    classifier
 }
 
 /// Adds a hit unless one of the same signal already covers that place with at least

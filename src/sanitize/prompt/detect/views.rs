@@ -134,6 +134,10 @@ pub(crate) fn skeleton(source: &str, plain: &View) -> View {
         if is_combining_mark(c) {
             continue;
         }
+        if let Some(letter) = small_capital(c) {
+            view.push(letter, from);
+            continue;
+        }
         let mut folded = [0 as char; 4];
         let mut n = 0;
         let mut all_ascii = true;
@@ -182,6 +186,17 @@ fn leet(c: char) -> char {
         '8' => 'b',
         c => c,
     }
+}
+
+/// Small capitals, which the confusable skeleton leaves as they are.
+fn small_capital(c: char) -> Option<char> {
+    const TABLE: [(char, char); 25] = [
+        ('ᴀ', 'a'), ('ʙ', 'b'), ('ᴄ', 'c'), ('ᴅ', 'd'), ('ᴇ', 'e'), ('ꜰ', 'f'), ('ɢ', 'g'),
+        ('ʜ', 'h'), ('ɪ', 'i'), ('ᴊ', 'j'), ('ᴋ', 'k'), ('ʟ', 'l'), ('ᴍ', 'm'), ('ɴ', 'n'),
+        ('ᴏ', 'o'), ('ᴘ', 'p'), ('ꞯ', 'q'), ('ʀ', 'r'), ('ꜱ', 's'), ('ᴛ', 't'), ('ᴜ', 'u'),
+        ('ᴠ', 'v'), ('ᴡ', 'w'), ('ʏ', 'y'), ('ᴢ', 'z'),
+    ];
+    TABLE.iter().find(|(small, _)| *small == c).map(|(_, letter)| *letter)
 }
 
 /// Combining marks that put accents on letters (the blocks Latin, Greek and Cyrillic
