@@ -32,6 +32,8 @@ struct Case {
     lang: String,
     #[serde(default)]
     clean: Option<String>,
+    #[serde(default)]
+    source: String,
 }
 
 /// Counts for one row of a table.
@@ -117,13 +119,20 @@ fn evaluate(part: &str, cases: &[Case], show: usize) -> String {
                 let expected = case.clean.clone().unwrap_or_default();
                 if cleaned != expected {
                     carriers_left += 1;
+                    if misses.len() < show {
+                        misses.push(format!("LEFT {:?} -> {:?}", clip(&case.text), clip(&cleaned)));
+                    }
                 }
             }
             if level < Level::Suspicious && misses.len() < show {
                 misses.push(format!("{} [{}/{}/{}] {:.2} {:?}", "MISS", case.family, case.lang, transform, inspection.score, clip(&case.text)));
             }
         } else {
-            let kind = if case.tricky { "honest, tricky" } else { "honest, ordinary" };
+            let kind = match (case.tricky, case.source.starts_with("public:")) {
+                (false, _) => "honest, ordinary",
+                (true, false) => "honest, tricky",
+                (true, true) => "honest, prompts written for a model",
+            };
             summary.entry(kind).or_default().add(level);
             by_family.entry(format!("honest {}", case.family)).or_default().add(level);
             by_lang.entry(format!("honest {}", case.lang)).or_default().add(level);

@@ -13,7 +13,7 @@ use axum::{
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
-use crate::{auth::CryptoError, clients::UpstreamError, db::DbError};
+use crate::{auth::CryptoError, clients::UpstreamError, db::DbError, prompts::PromptFinding};
 
 /// What went wrong, as the client is told.
 #[derive(Debug)]
@@ -39,6 +39,9 @@ pub enum AppError {
     HeadersTooLarge,
     /// 422: well-formed, but the data refuses it.
     Unprocessable(String),
+    /// 422: a field the caller sent reads as a prompt-injection attempt; the findings say
+    /// which field and why. Nothing was sent to the model.
+    PromptInjection(Vec<PromptFinding>),
     /// 429 with `Retry-After`.
     TooManyRequests(Duration),
     /// 503: a dependency is down.
@@ -91,6 +94,12 @@ impl AppError {
                 "unprocessable",
                 message.clone(),
             ),
+            AppError::PromptInjection(_) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "prompt_injection",
+                "the request reads as a prompt-injection attempt; nothing was sent to the model"
+                    .into(),
+            ),
             AppError::TooManyRequests(_) => (
                 StatusCode::TOO_MANY_REQUESTS,
                 "rate_limited",
@@ -135,8 +144,13 @@ impl IntoResponse for AppError {
             AppError::Upstream(cause) => tracing::warn!(error = %cause, "upstream call failed"),
             _ => {}
         }
-        let mut response =
-            (status, Json(json!({ "error": code, "message": message }))).into_response();
+        let body = match &self {
+            AppError::PromptInjection(findings) => {
+                json!({ "error": code, "message": message, "findings": findings })
+            }
+            _ => json!({ "error": code, "message": message }),
+        };
+        let mut response = (status, Json(body)).into_response();
         if let AppError::TooManyRequests(wait) = self {
             let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
             if let Ok(value) = HeaderValue::from_str(&secs.max(1).to_string()) {

@@ -1,47 +1,102 @@
 //! Prompts built from untrusted data. Every entity name, detail and user message is
 //! inspected (findings logged and counted as `prompt_sanitizer.flagged{rule}`), cleaned
 //! by `sanitize_for_prompt`, and fenced between random-boundary markers that the system
-//! message tells the model to treat as data. The model's answer is untrusted too: it is
+//! message tells the model to treat as data. What the caller wrote themselves (a chat
+//! message, an editor's instructions) is screened first: at level "likely" the request is
+//! refused with a 422 and never reaches the model. Stored and fetched text (titles,
+//! snippets) cannot be refused by the caller; it goes fenced, and the response lists
+//! what was found in it, field by field. The model's answer is untrusted too: it is
 //! cleaned by the HTML policy before anyone stores or shows it.
 
-use tower_harden::sanitize::prompt::{Fenced, PromptSanitizer, fence};
+use serde::Serialize;
+use tower_harden::sanitize::prompt::{Fenced, Inspection, Level, PromptSanitizer, fence};
 
 use crate::{
     clients::intelligence::Message,
     db::{contents::Content, search::plain_text},
+    error::AppError,
 };
+
+/// The longest multi-line input that goes into a prompt, in characters.
+const MAX_MULTI_LINE: usize = 4000;
+
+/// One finding, with the input it came from: the API field for what the caller sent
+/// (`message`, `instructions`, `destination`), the prompt label for the rest
+/// (`entity_name`, `web_snippet`, …).
+#[derive(Debug, Clone, Serialize)]
+pub struct PromptFinding {
+    pub field: String,
+    pub signal: &'static str,
+}
 
 /// A prompt and what inspection found in its inputs.
 #[derive(Debug)]
 pub struct Prompt {
     pub messages: Vec<Message>,
-    /// Rule names of every finding, for the response and the logs.
-    pub findings: Vec<&'static str>,
+    /// Every finding, for the response and the logs.
+    pub findings: Vec<PromptFinding>,
+}
+
+/// Refuses the request when a field the caller wrote reads as a likely injection:
+/// `fields` are (API field name, text, multi-line).
+pub fn screen(fields: &[(&str, Option<&str>, bool)]) -> Result<(), AppError> {
+    let mut findings = Vec::new();
+    for (field, text, multi_line) in fields {
+        let Some(text) = text else { continue };
+        let inspection = sanitizer(*multi_line).inspect(text);
+        if inspection.level == Level::Likely {
+            findings.extend(field_findings(field, &inspection));
+        }
+    }
+    if findings.is_empty() {
+        Ok(())
+    } else {
+        tracing::warn!(?findings, "request refused: likely prompt injection");
+        Err(AppError::PromptInjection(findings))
+    }
+}
+
+fn sanitizer(multi_line: bool) -> PromptSanitizer {
+    if multi_line {
+        PromptSanitizer::multi_line().with_max_chars(MAX_MULTI_LINE)
+    } else {
+        PromptSanitizer::new()
+    }
+}
+
+fn field_findings(field: &str, inspection: &Inspection) -> Vec<PromptFinding> {
+    let mut signals: Vec<&'static str> = inspection.findings.iter().map(|f| f.signal.as_str()).collect();
+    signals.dedup();
+    signals
+        .into_iter()
+        .map(|signal| PromptFinding {
+            field: field.to_owned(),
+            signal,
+        })
+        .collect()
 }
 
 /// Collects fenced inputs and their findings.
 #[derive(Debug, Default)]
 struct Inputs {
     fences: Vec<Fenced>,
-    findings: Vec<&'static str>,
+    findings: Vec<PromptFinding>,
 }
 
 impl Inputs {
-    /// Inspects and fences `text` under `label`; `max_chars` bounds one-line fields.
+    /// Inspects and fences `text` under `label`.
     fn add(&mut self, label: &str, text: &str, multi_line: bool) {
-        let sanitizer = if multi_line {
-            PromptSanitizer::multi_line().with_max_chars(4000)
-        } else {
-            PromptSanitizer::new()
-        };
-        let inspection = sanitizer.inspect(text);
-        for finding in &inspection.findings {
+        let inspection = sanitizer(multi_line).inspect(text);
+        if inspection.is_flagged() {
             tracing::warn!(
                 input = label,
-                rule = finding.rule.as_str(),
+                level = inspection.level.as_str(),
+                score = inspection.score,
                 "possible prompt injection in untrusted input"
             );
-            self.findings.push(finding.rule.as_str());
+        }
+        if !inspection.findings.is_empty() {
+            self.findings.extend(field_findings(label, &inspection));
         }
         self.fences.push(fence(label, &inspection.text));
     }
@@ -102,7 +157,7 @@ pub fn article(
         inputs.add("web_snippet", snippet, true);
     }
     if let Some(instructions) = instructions {
-        inputs.add("editor_request", instructions, true);
+        inputs.add("instructions", instructions, true);
     }
     let task = format!(
         "You write travel articles for a Dubai travel site. Write an engaging, accurate article about the {} \
@@ -149,7 +204,7 @@ pub fn chat(
     for snippet in snippets {
         inputs.add("web_snippet", snippet, true);
     }
-    inputs.add("traveller_message", message, true);
+    inputs.add("message", message, true);
     let task = "You are a helpful Dubai travel assistant. Answer the traveller's message briefly, in HTML \
                 paragraphs, using the destination context when it helps. No scripts, images or links.";
     Prompt {

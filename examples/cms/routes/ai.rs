@@ -70,6 +70,7 @@ async fn generate(
         Some("markdown") => true,
         Some(_) => return Err(AppError::bad_request("\"format\" is html or markdown")),
     };
+    prompts::screen(&[("instructions", instructions.as_deref(), true)])?;
     let intelligence = state
         .clients
         .intelligence
@@ -150,6 +151,10 @@ async fn chat(
             "\"destination\" takes up to 200 characters",
         ));
     }
+    prompts::screen(&[
+        ("message", Some(body.message.as_str()), true),
+        ("destination", body.destination.as_deref(), false),
+    ])?;
     let intelligence = state
         .clients
         .intelligence

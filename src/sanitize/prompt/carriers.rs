@@ -16,8 +16,8 @@ const ZWSP: char = '\u{200B}';
 /// What a whole text allows, decided before any character is kept.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Context {
-    /// Direction marks: the text mixes right-to-left and left-to-right letters, and has
-    /// no more marks than places where they meet (with some slack).
+    /// Direction marks: the text mixes right-to-left letters with left-to-right letters or
+    /// digits, and has no more marks than places where they meet (two each, and one).
     marks: bool,
     /// Joiners between letters (ZWNJ in a word, ZWJ in a joining script): few, far apart.
     letter_joiners: bool,
@@ -35,8 +35,8 @@ impl Context {
         let mut last_invisible: Option<usize> = None;
         let mut last_strong: Option<bool> = None;
         for (i, &c) in chars.iter().enumerate() {
-            if c.is_alphabetic() {
-                letters += 1;
+            if c.is_alphanumeric() {
+                letters += usize::from(c.is_alphabetic());
                 let is_rtl = is_rtl(c);
                 rtl |= is_rtl;
                 if last_strong.is_some_and(|l| l != is_rtl) {
@@ -72,7 +72,7 @@ impl Context {
             }
         }
         Self {
-            marks: rtl && marks <= 2 + 2 * turns,
+            marks: rtl && turns > 0 && marks <= 1 + 2 * turns,
             letter_joiners: !crowded && joiners * 4 <= letters,
             spaces: !crowded && spaces * 4 <= letters,
             letter_selectors: !crowded && selectors <= 3,

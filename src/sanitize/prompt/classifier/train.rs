@@ -26,14 +26,27 @@ const FOLDS: u64 = 5;
 /// Targets on the development part's out-of-fold scores, below the published goals
 /// (2 % and 20 %) to leave room for text nobody tuned on.
 const MAX_ORDINARY_ALARMS: f64 = 0.01;
-const MAX_TRICKY_ALARMS: f64 = 0.12;
+const MAX_TRICKY_ALARMS: f64 = 0.10;
+const MAX_PROMPT_ALARMS: f64 = 0.20;
+
+/// The kinds of text whose alarm rates are held to a target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Injection,
+    /// Names, addresses, reviews, questions, descriptions.
+    Ordinary,
+    /// Honest text written to trip naive filters.
+    Tricky,
+    /// Prompts written for a model (public collections): honest, and about instructions.
+    Prompts,
+}
 
 struct Example {
     text: String,
     family: String,
     features: Vec<u32>,
     injection: bool,
-    tricky: bool,
+    kind: Kind,
     fold: u64,
     rules: f32,
 }
@@ -54,14 +67,23 @@ fn load() -> Vec<Example> {
             Example {
                 text: inspection.text.chars().take(200).collect(),
                 family: format!(
-                    "{}/{}/{}",
+                    "{}/{}/{}/{}",
+                    case["source"].as_str().unwrap_or_default().split('@').next().unwrap_or_default(),
                     case["family"].as_str().unwrap_or_default(),
                     case["lang"].as_str().unwrap_or_default(),
                     case["transform"].as_str().unwrap_or_default()
                 ),
                 features: found,
                 injection: case["label"] == "injection",
-                tricky: case["tricky"] == true,
+                kind: if case["label"] == "injection" {
+                    Kind::Injection
+                } else if case["tricky"] != true {
+                    Kind::Ordinary
+                } else if case["source"].as_str().unwrap_or_default().starts_with("public:") {
+                    Kind::Prompts
+                } else {
+                    Kind::Tricky
+                },
                 fold: super::fnv(7, group.as_bytes()) % FOLDS,
                 rules: score::rules_logit(&inspection.findings),
             }
@@ -107,35 +129,29 @@ fn logit(weights: &[f32], bias: f32, example: &Example) -> f32 {
     bias + norm * example.features.iter().map(|&f| weights[f as usize]).sum::<f32>()
 }
 
-/// The (beta, gamma) that flags the most injections within the alarm targets.
-fn calibrate(examples: &[Example], oof: &[f32]) -> (f32, f32, f64, f64, f64) {
-    let mut best = (0.0, 0.0, 0.0, 0.0, 0.0);
+/// The (beta, gamma) that flags the most injections within the alarm targets, with
+/// the rates it gives: injections, ordinary, tricky, prompts.
+fn calibrate(examples: &[Example], oof: &[f32]) -> (f32, f32, [f64; 4]) {
+    let mut best = (0.0, 0.0, [0.0; 4]);
     for beta_step in 0..=30 {
         let beta = beta_step as f32 * 0.1;
         for gamma_step in -40..=20 {
             let gamma = gamma_step as f32 * 0.1;
-            let (mut hit, mut pos, mut ord, mut ord_n, mut tri, mut tri_n) = (0, 0, 0, 0, 0, 0);
+            let mut flagged = [0usize; 4];
+            let mut total = [0usize; 4];
             for (example, &z) in examples.iter().zip(oof) {
-                let flagged = score::score(example.rules, (beta * z + gamma).max(score::CLASSIFIER_FLOOR)) >= 0.5;
-                match (example.injection, example.tricky) {
-                    (true, _) => {
-                        pos += 1;
-                        hit += usize::from(flagged);
-                    }
-                    (false, false) => {
-                        ord_n += 1;
-                        ord += usize::from(flagged);
-                    }
-                    (false, true) => {
-                        tri_n += 1;
-                        tri += usize::from(flagged);
-                    }
-                }
+                let k = example.kind as usize;
+                total[k] += 1;
+                let weight = (beta * z + gamma).max(score::CLASSIFIER_FLOOR);
+                flagged[k] += usize::from(score::score(example.rules, weight) >= 0.5);
             }
-            let rate = |n: usize, d: usize| n as f64 / d.max(1) as f64;
-            let (recall, ordinary, tricky) = (rate(hit, pos), rate(ord, ord_n), rate(tri, tri_n));
-            if ordinary <= MAX_ORDINARY_ALARMS && tricky <= MAX_TRICKY_ALARMS && recall > best.2 {
-                best = (beta, gamma, recall, ordinary, tricky);
+            let rates: [f64; 4] = std::array::from_fn(|k| flagged[k] as f64 / total[k].max(1) as f64);
+            if rates[1] <= MAX_ORDINARY_ALARMS
+                && rates[2] <= MAX_TRICKY_ALARMS
+                && rates[3] <= MAX_PROMPT_ALARMS
+                && rates[0] > best.2[0]
+            {
+                best = (beta, gamma, rates);
             }
         }
     }
@@ -153,19 +169,25 @@ fn train_classifier() {
             oof[i] = logit(&weights, bias, example);
         }
     }
-    let (beta, gamma, recall, ordinary, tricky) = calibrate(&examples, &oof);
+    let (beta, gamma, rates) = calibrate(&examples, &oof);
     println!(
-        "out of fold: beta {beta:.1}, gamma {gamma:.1}: injections flagged {:.1} %, ordinary alarms {:.2} %, tricky alarms {:.1} %",
-        recall * 100.0,
-        ordinary * 100.0,
-        tricky * 100.0
+        "out of fold: beta {beta:.1}, gamma {gamma:.1}: injections flagged {:.1} %, alarms on ordinary {:.2} %, tricky {:.1} %, prompts {:.1} %",
+        rates[0] * 100.0,
+        rates[1] * 100.0,
+        rates[2] * 100.0,
+        rates[3] * 100.0
     );
     // What the out-of-fold scores miss and raise alarms on, for whoever tunes the rules.
     let mut report = String::new();
     for (example, &z) in examples.iter().zip(&oof) {
         let score = score::score(example.rules, (beta * z + gamma).max(score::CLASSIFIER_FLOOR));
         if (score >= 0.5) != example.injection {
-            let kind = if example.injection { "MISS" } else if example.tricky { "ALARM-TRICKY" } else { "ALARM" };
+            let kind = match example.kind {
+                Kind::Injection => "MISS",
+                Kind::Ordinary => "ALARM",
+                Kind::Tricky => "ALARM-TRICKY",
+                Kind::Prompts => "ALARM-PROMPT",
+            };
             report.push_str(&format!("{kind} {score:.2} rules {:.1} z {z:.1} [{}] {:?}\n", example.rules, example.family, example.text));
         }
     }

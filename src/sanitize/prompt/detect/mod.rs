@@ -155,15 +155,26 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
             add(hits, Signal::Obfuscation, DISGUISED, range);
         }
     }
-    // Letters rotated or written backwards: the payload is all there is to read.
+    // Letters rotated or written backwards, Morse code, acrostics: the payload is all
+    // there is to read. ROT13 and reversed text are read as English only when they look
+    // like it (common words appear), which plain text does not.
     let whole = 0..text.len();
-    let reversed: String = joined.text.chars().rev().collect();
-    for letters in [decode::rot13(&joined.text), reversed] {
-        for (signal, weight, _) in JOINED.matches(&letters) {
+    let mut hidden: Vec<String> = Vec::new();
+    let rotated = decode::rot13(&plain.text);
+    let reversed: String = plain.text.chars().rev().collect();
+    for candidate in [rotated, reversed] {
+        if common_words(&candidate) >= 2 + common_words(&plain.text) {
+            hidden.push(candidate);
+        }
+    }
+    hidden.extend(decode::morse(text));
+    for letters in hidden {
+        for (signal, weight, _) in ENGLISH.matches(&letters) {
             add_encoded(hits, signal, weight, whole.clone());
         }
     }
-    for letters in [decode::morse(text), decode::acrostic(text)].into_iter().flatten() {
+    let reversed_letters: String = joined.text.chars().rev().collect();
+    for letters in [decode::rot13(&joined.text), reversed_letters].into_iter().chain(decode::acrostic(text)) {
         for (signal, weight, _) in JOINED.matches(&letters) {
             add_encoded(hits, signal, weight, whole.clone());
         }
@@ -193,6 +204,13 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
         add(hits, Signal::Obfuscation, 1.5, range);
     }
     classifier
+}
+
+/// How many of the commonest English words `text` (a lower-case view) has.
+fn common_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| matches!(*w, "the" | "and" | "you" | "your" | "to" | "of" | "all" | "is" | "this"))
+        .count()
 }
 
 /// Adds a hit unless one of the same signal already covers that place with at least
