@@ -77,7 +77,8 @@ fn main() -> ExitCode {
         eprintln!("the test part is locked: its cases are not shown, only its rates");
         return ExitCode::FAILURE;
     }
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/prompt_eval/{part}.jsonl"));
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/prompt_eval/{part}.jsonl"));
     let cases: Vec<Case> = match std::fs::read_to_string(&path) {
         Ok(text) => text
             .lines()
@@ -111,21 +112,43 @@ fn evaluate(part: &str, cases: &[Case], show: usize) -> String {
         if case.label == "injection" {
             summary.entry("injections").or_default().add(level);
             by_family.entry(case.family.clone()).or_default().add(level);
-            by_lang.entry(format!("injection {}", case.lang)).or_default().add(level);
-            let transform = if case.transform.is_empty() { "none" } else { &case.transform };
-            by_transform.entry(transform.to_owned()).or_default().add(level);
+            by_lang
+                .entry(format!("injection {}", case.lang))
+                .or_default()
+                .add(level);
+            let transform = if case.transform.is_empty() {
+                "none"
+            } else {
+                &case.transform
+            };
+            by_transform
+                .entry(transform.to_owned())
+                .or_default()
+                .add(level);
             if case.family == "carrier" {
                 carriers += 1;
                 let expected = case.clean.clone().unwrap_or_default();
                 if cleaned != expected {
                     carriers_left += 1;
                     if misses.len() < show {
-                        misses.push(format!("LEFT {:?} -> {:?}", clip(&case.text), clip(&cleaned)));
+                        misses.push(format!(
+                            "LEFT {:?} -> {:?}",
+                            clip(&case.text),
+                            clip(&cleaned)
+                        ));
                     }
                 }
             }
             if level < Level::Suspicious && misses.len() < show {
-                misses.push(format!("{} [{}/{}/{}] {:.2} {:?}", "MISS", case.family, case.lang, transform, inspection.score, clip(&case.text)));
+                misses.push(format!(
+                    "{} [{}/{}/{}] {:.2} {:?}",
+                    "MISS",
+                    case.family,
+                    case.lang,
+                    transform,
+                    inspection.score,
+                    clip(&case.text)
+                ));
             }
         } else {
             let kind = match (case.tricky, case.source.starts_with("public:")) {
@@ -134,37 +157,72 @@ fn evaluate(part: &str, cases: &[Case], show: usize) -> String {
                 (true, true) => "honest, prompts written for a model",
             };
             summary.entry(kind).or_default().add(level);
-            by_family.entry(format!("honest {}", case.family)).or_default().add(level);
-            by_lang.entry(format!("honest {}", case.lang)).or_default().add(level);
-            let expected = case.clean.clone().unwrap_or_else(|| collapse(&nfc.normalize(&case.text)));
+            by_family
+                .entry(format!("honest {}", case.family))
+                .or_default()
+                .add(level);
+            by_lang
+                .entry(format!("honest {}", case.lang))
+                .or_default()
+                .add(level);
+            let expected = case
+                .clean
+                .clone()
+                .unwrap_or_else(|| collapse(&nfc.normalize(&case.text)));
             if cleaned != expected {
                 changed += 1;
                 if alarms.len() < show {
-                    alarms.push(format!("CHANGED {:?} -> {:?}", clip(&case.text), clip(&cleaned)));
+                    alarms.push(format!(
+                        "CHANGED {:?} -> {:?}",
+                        clip(&case.text),
+                        clip(&cleaned)
+                    ));
                 }
             }
             if level >= Level::Suspicious && alarms.len() < show {
-                let signals: Vec<&str> = inspection.findings.iter().map(|f| f.signal.as_str()).collect();
-                alarms.push(format!("ALARM [{}/{}] {:.2} {signals:?} {:?}", case.family, case.lang, inspection.score, clip(&case.text)));
+                let signals: Vec<&str> = inspection
+                    .findings
+                    .iter()
+                    .map(|f| f.signal.as_str())
+                    .collect();
+                alarms.push(format!(
+                    "ALARM [{}/{}] {:.2} {signals:?} {:?}",
+                    case.family,
+                    case.lang,
+                    inspection.score,
+                    clip(&case.text)
+                ));
             }
         }
     }
     let mut out = String::new();
     let _ = writeln!(out, "# {part} part: {} cases\n", cases.len());
     for (title, table) in [
-        ("", summary.into_iter().map(|(k, v)| (k.to_owned(), v)).collect::<BTreeMap<_, _>>()),
+        (
+            "",
+            summary
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect::<BTreeMap<_, _>>(),
+        ),
         ("family", by_family),
         ("transform (injections)", by_transform),
         ("language", by_lang),
     ] {
-        let _ = writeln!(out, "| {title} | cases | flagged | likely |\n| --- | --- | --- | --- |");
+        let _ = writeln!(
+            out,
+            "| {title} | cases | flagged | likely |\n| --- | --- | --- | --- |"
+        );
         for (name, tally) in &table {
             let _ = writeln!(out, "{}", tally.row(name));
         }
         out.push('\n');
     }
     let _ = writeln!(out, "honest texts changed by cleaning: {changed}");
-    let _ = writeln!(out, "carriers left after cleaning: {carriers_left} of {carriers}");
+    let _ = writeln!(
+        out,
+        "carriers left after cleaning: {carriers_left} of {carriers}"
+    );
     for line in misses.iter().chain(&alarms) {
         let _ = writeln!(out, "{line}");
     }

@@ -37,6 +37,11 @@ fn main() -> ExitCode {
                 .with_max_chars(usize::MAX)
                 .inspect(&input);
             let mut result = writeln!(out, "{}", inspection.text);
+            result = result.and(writeln!(
+                out,
+                "-- level {} (score {:.2})",
+                inspection.level, inspection.score
+            ));
             if inspection.hidden_removed > 0 {
                 result = result.and(writeln!(
                     out,
@@ -51,8 +56,8 @@ fn main() -> ExitCode {
                     .collect();
                 result = result.and(writeln!(
                     out,
-                    "-- {} at bytes {}..{}: {excerpt:?}",
-                    finding.rule, finding.range.start, finding.range.end
+                    "-- {} ({:+.1}) at bytes {}..{}: {excerpt:?}",
+                    finding.signal, finding.weight, finding.range.start, finding.range.end
                 ));
             }
             result

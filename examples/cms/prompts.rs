@@ -65,7 +65,11 @@ fn sanitizer(multi_line: bool) -> PromptSanitizer {
 }
 
 fn field_findings(field: &str, inspection: &Inspection) -> Vec<PromptFinding> {
-    let mut signals: Vec<&'static str> = inspection.findings.iter().map(|f| f.signal.as_str()).collect();
+    let mut signals: Vec<&'static str> = inspection
+        .findings
+        .iter()
+        .map(|f| f.signal.as_str())
+        .collect();
     signals.dedup();
     signals
         .into_iter()

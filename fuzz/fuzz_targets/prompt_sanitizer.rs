@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use icu_normalizer::ComposingNormalizerBorrowed;
 use libfuzzer_sys::fuzz_target;
 use regex::Regex;
-use tower_harden::sanitize::prompt::{PromptSanitizer, Rule, fence, sanitize_for_prompt};
+use tower_harden::sanitize::prompt::{Level, PromptSanitizer, Signal, fence, sanitize_for_prompt};
 
 const ZWNJ: char = '\u{200C}';
 const ZWJ: char = '\u{200D}';
@@ -95,18 +95,38 @@ fn check_cleaned(input: &str, out: &str, policy: PromptSanitizer, multi: bool) {
             context()
         );
         match c {
-            // Joiners stay only between visible non-ASCII characters (emoji sequences,
-            // joining scripts), never inside ASCII words.
+            // Joiners stay after a visible character: after a virama (a half form or a
+            // chillu, even at a word's end), or between two visible characters; a ZWJ
+            // never between two ASCII characters.
             ZWJ | ZWNJ => {
                 let visible = |c: Option<char>| {
-                    c.is_some_and(|c| !c.is_ascii() && !c.is_whitespace() && c != ZWJ && c != ZWNJ)
+                    c.is_some_and(|c| !c.is_whitespace() && c != ZWJ && c != ZWNJ)
                 };
                 assert!(
-                    visible(previous) && visible(next),
-                    "joiner at {i} not between visible non-ASCII characters: {}",
+                    visible(previous) && (is_virama(previous) || visible(next)),
+                    "joiner at {i} not after a visible character: {}",
+                    context()
+                );
+                assert!(
+                    !(c == ZWJ
+                        && previous.is_some_and(|p| p.is_ascii())
+                        && next.is_some_and(|n| n.is_ascii())),
+                    "ZWJ between ASCII characters at {i}: {}",
                     context()
                 );
             }
+            // A zero-width space only between letters of scripts written without spaces.
+            '\u{200B}' => assert!(
+                previous.is_some_and(|p| !p.is_ascii()) && next.is_some_and(|n| !n.is_ascii()),
+                "zero-width space at {i} outside unspaced text: {}",
+                context()
+            ),
+            // Mongolian selectors after a Mongolian letter; the vowel separator between two.
+            '\u{180B}'..='\u{180F}' => assert!(
+                previous.is_some_and(|p| matches!(p, '\u{1820}'..='\u{18AA}')),
+                "Mongolian selector at {i} after {previous:?}: {}",
+                context()
+            ),
             // One variation selector per character, never a run; after ASCII only a
             // keycap's emoji or text selector.
             '\u{FE00}'..='\u{FE0F}' => {
@@ -192,14 +212,14 @@ fn check_inspection(input: &str, policy: PromptSanitizer) {
             "finding {finding:?} outside the text or not on character boundaries: {}",
             context()
         );
-        if finding.rule == Rule::HiddenCharacters {
+        if finding.signal == Signal::HiddenCharacters {
             assert!(range.is_empty(), "hidden-characters range: {}", context());
         }
     }
     let hidden = inspection
         .findings
         .iter()
-        .filter(|f| f.rule == Rule::HiddenCharacters)
+        .filter(|f| f.signal == Signal::HiddenCharacters)
         .count();
     assert_eq!(
         hidden,
@@ -215,7 +235,20 @@ fn check_inspection(input: &str, policy: PromptSanitizer) {
         "findings not in the order they appear: {}",
         context()
     );
-    assert_eq!(inspection.is_flagged(), !inspection.findings.is_empty());
+    assert!(
+        (0.0..=1.0).contains(&inspection.score),
+        "score out of range: {}",
+        context()
+    );
+    assert_eq!(inspection.is_flagged(), inspection.level >= Level::Suspicious);
+    let expected = if inspection.score >= 0.9 {
+        Level::Likely
+    } else if inspection.score >= 0.5 {
+        Level::Suspicious
+    } else {
+        Level::None
+    };
+    assert_eq!(inspection.level, expected, "level and score disagree: {}", context());
 }
 
 /// What `fence` promises: fresh-boundary markers around the text cleaned as multi-line
@@ -270,11 +303,19 @@ fn check_fence(input: &str) {
 fn always_removed(c: char) -> bool {
     matches!(c,
         '\u{AD}' | '\u{34F}' | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}'
-        | '\u{17B4}' | '\u{17B5}' | '\u{180E}' | '\u{200B}' | '\u{202A}'..='\u{202E}'
+        | '\u{17B4}' | '\u{17B5}' | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}'
         | '\u{FFF9}'..='\u{FFFB}' | '\u{1D173}'..='\u{1D17A}' | '\u{1BCA0}'..='\u{1BCA3}'
         | '\u{13430}'..='\u{1343F}' | '\u{2800}'
     )
+}
+
+fn is_virama(c: Option<char>) -> bool {
+    c.is_some_and(|c| {
+        matches!(c, '\u{094D}' | '\u{09CD}' | '\u{0A4D}' | '\u{0ACD}' | '\u{0B4D}' | '\u{0BCD}'
+            | '\u{0C4D}' | '\u{0CCD}' | '\u{0D4D}' | '\u{0DCA}' | '\u{1039}' | '\u{103A}'
+            | '\u{17D2}' | '\u{A8C4}' | '\u{1B44}')
+    })
 }
 
 fn is_mark(c: char) -> bool {

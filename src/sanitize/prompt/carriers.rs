@@ -81,7 +81,12 @@ impl Context {
 }
 
 /// Whether a ZWJ or ZWNJ stays.
-pub(crate) fn keep_joiner(context: Context, joiner: char, previous: Option<char>, next: Option<char>) -> bool {
+pub(crate) fn keep_joiner(
+    context: Context,
+    joiner: char,
+    previous: Option<char>,
+    next: Option<char>,
+) -> bool {
     // After a virama it asks for a half form or a chillu, even at the end of a word.
     if after_virama(previous) {
         return true;
@@ -90,23 +95,32 @@ pub(crate) fn keep_joiner(context: Context, joiner: char, previous: Option<char>
     if previous == Some('\u{FE0F}') && is_emoji(next) {
         return true;
     }
-    let visible = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace() && !is_invisible(c) && !matches!(c, ZWJ | ZWNJ) && !is_selector(c));
+    let visible = |c: Option<char>| {
+        c.is_some_and(|c| {
+            !c.is_whitespace() && !is_invisible(c) && !matches!(c, ZWJ | ZWNJ) && !is_selector(c)
+        })
+    };
     if !visible(previous) || !visible(next) {
         return false;
     }
     if is_emoji(previous) || is_emoji(next) {
         return true;
     }
-    // Between letters: a ZWNJ breaks a ligature or a joining (Auf‌lage, می‌خواهم) in any
-    // script; a ZWJ has no use between ASCII letters.
+    // Between letters of a joining script (می‌خواهم) either may stand. Between ASCII
+    // letters only a ZWNJ that keeps an f-ligature from forming at a word's seam
+    // (Auf‌lage, Schiff‌fahrt); anywhere else it only splits a word ("Dis‌regard").
     let ascii = previous.is_some_and(|c| c.is_ascii()) && next.is_some_and(|c| c.is_ascii());
-    context.letter_joiners && (joiner == ZWNJ || !ascii)
+    let ligature = matches!(previous, Some('f' | 'F'))
+        && matches!(next, Some('f' | 'i' | 'l' | 't' | 'j' | 'b' | 'h' | 'k'));
+    context.letter_joiners && (!ascii || (joiner == ZWNJ && ligature))
 }
 
 /// Whether a zero-width space stays: between words of a script written without spaces
 /// (Thai, Khmer, Lao, Myanmar, Japanese), where it marks where a line may break.
 pub(crate) fn keep_space(context: Context, previous: Option<char>, next: Option<char>) -> bool {
-    let unspaced = |c: Option<char>| c.is_some_and(|c| matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' | '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}'));
+    let unspaced = |c: Option<char>| {
+        c.is_some_and(|c| matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' | '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}'))
+    };
     context.spaces && unspaced(previous) && unspaced(next)
 }
 
@@ -114,13 +128,20 @@ pub(crate) fn keep_space(context: Context, previous: Option<char>, next: Option<
 /// it selects a form of. Emoji take the text or emoji selector; keycaps too; letters and
 /// ideographs only a few in a whole text (standardized and ideographic variants are
 /// rare), never one per character.
-pub(crate) fn keep_selector(context: Context, selector: char, previous: Option<char>, next: Option<char>) -> bool {
+pub(crate) fn keep_selector(
+    context: Context,
+    selector: char,
+    previous: Option<char>,
+    next: Option<char>,
+) -> bool {
     let Some(p) = previous else { return false };
     if p.is_whitespace() || is_selector(p) || matches!(p, ZWJ | ZWNJ) || is_invisible(p) {
         return false;
     }
     if p.is_ascii() {
-        return matches!(p, '0'..='9' | '#' | '*') && matches!(selector, '\u{FE0E}' | '\u{FE0F}') && next == Some('\u{20E3}');
+        return matches!(p, '0'..='9' | '#' | '*')
+            && matches!(selector, '\u{FE0E}' | '\u{FE0F}')
+            && next == Some('\u{20E3}');
     }
     if is_emoji(Some(p)) {
         return matches!(selector, '\u{FE0E}' | '\u{FE0F}');
@@ -136,7 +157,10 @@ pub(crate) fn keep_selector(context: Context, selector: char, previous: Option<c
 pub(crate) fn keep_mark(context: Context, previous: Option<char>, next: Option<char>) -> bool {
     let is_mark = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}');
     let inside_ascii_word = matches!((previous, next), (Some(p), Some(n)) if p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric());
-    context.marks && !previous.is_some_and(is_mark) && !next.is_some_and(is_mark) && !inside_ascii_word
+    context.marks
+        && !previous.is_some_and(is_mark)
+        && !next.is_some_and(is_mark)
+        && !inside_ascii_word
 }
 
 /// Whether a Mongolian free variation selector or vowel separator stays: right after a
@@ -182,7 +206,24 @@ fn is_rtl(c: char) -> bool {
 /// Viramas of the Indic scripts (and Sinhala's al-lakuna, Myanmar's asat, Khmer's coeng).
 fn after_virama(previous: Option<char>) -> bool {
     previous.is_some_and(|c| {
-        matches!(c, '\u{094D}' | '\u{09CD}' | '\u{0A4D}' | '\u{0ACD}' | '\u{0B4D}' | '\u{0BCD}' | '\u{0C4D}' | '\u{0CCD}' | '\u{0D4D}' | '\u{0DCA}' | '\u{1039}' | '\u{103A}' | '\u{17D2}' | '\u{A8C4}' | '\u{1B44}')
+        matches!(
+            c,
+            '\u{094D}'
+                | '\u{09CD}'
+                | '\u{0A4D}'
+                | '\u{0ACD}'
+                | '\u{0B4D}'
+                | '\u{0BCD}'
+                | '\u{0C4D}'
+                | '\u{0CCD}'
+                | '\u{0D4D}'
+                | '\u{0DCA}'
+                | '\u{1039}'
+                | '\u{103A}'
+                | '\u{17D2}'
+                | '\u{A8C4}'
+                | '\u{1B44}'
+        )
     })
 }
 

@@ -139,6 +139,28 @@ impl Signal {
     }
 }
 
+impl Signal {
+    /// The signal named `name` (as [`as_str`](Self::as_str) gives it).
+    pub(crate) fn from_name(name: &str) -> Option<Self> {
+        const ALL: [Signal; 13] = [
+            Signal::InstructionOverride,
+            Signal::Persona,
+            Signal::RoleMarker,
+            Signal::FakeDelimiter,
+            Signal::AddressedToAi,
+            Signal::PromptLeak,
+            Signal::SecretRequest,
+            Signal::Exfiltration,
+            Signal::HiddenMarkup,
+            Signal::EncodedPayload,
+            Signal::Obfuscation,
+            Signal::HiddenCharacters,
+            Signal::Classifier,
+        ];
+        ALL.into_iter().find(|s| s.as_str() == name)
+    }
+}
+
 impl fmt::Display for Signal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -157,7 +179,11 @@ pub struct FieldInspections {
 impl FieldInspections {
     /// The highest level of any field.
     pub fn level(&self) -> Level {
-        self.fields.iter().map(|(_, i)| i.level).max().unwrap_or(Level::None)
+        self.fields
+            .iter()
+            .map(|(_, i)| i.level)
+            .max()
+            .unwrap_or(Level::None)
     }
 
     /// The highest score of any field.

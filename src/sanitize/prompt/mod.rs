@@ -7,18 +7,27 @@
 //! separate things instead:
 //!
 //! 1. **Cleaning** ([`sanitize_for_prompt`], [`PromptSanitizer::sanitize`]): removes what
-//!    a reader cannot see (control characters, zero-width spaces, bidi overrides, tag
-//!    characters, variation-selector runs) while keeping what real text needs (emoji ZWJ
-//!    sequences and flag tags, ZWJ/ZWNJ in joining scripts, LRM/RLM, one variation
-//!    selector per character), normalises to NFC, normalises line breaks, and cuts to a
-//!    length at a grapheme boundary. It never deletes words or punctuation.
-//! 2. **Inspection** ([`PromptSanitizer::inspect`]): reports [`Finding`]s (role markers,
-//!    instruction overrides in many languages, fake delimiters, prompt-leak and
-//!    exfiltration requests, encoded payloads, look-alike letters, hidden characters),
-//!    each with where it is, and counts `prompt_sanitizer.flagged{rule}`. Detection runs
-//!    on folded views of the text (NFKC, case, look-alike letters, leetspeak) that are
-//!    never returned. What to do with findings (reject, log, pass on) is the caller's
-//!    decision.
+//!    a reader cannot see and what carries hidden data (control characters, bidi
+//!    overrides, tag characters, and zero-width characters, selectors and direction marks
+//!    wherever they stand one per letter, one per word or in runs), while keeping each one
+//!    where a script needs it (emoji sequences and RGI subdivision flags, a ZWJ after an
+//!    Indic virama, a ZWNJ in a Persian word or at a German f-ligature seam, a selector
+//!    after the character it selects, direction marks where right-to-left text meets
+//!    left-to-right, Mongolian selectors). It normalises to NFC and line breaks, and cuts
+//!    to a length at a grapheme boundary. It never deletes words or punctuation.
+//! 2. **Inspection** ([`PromptSanitizer::inspect`]): weighs the evidence that the text
+//!    is an injection attempt and gives a score, a [`Level`] (`None`, `Suspicious`,
+//!    `Likely`) and the [`Finding`]s behind them, each a [`Signal`] with its weight and
+//!    byte range: overrides of prior guidance and persona set-ups in many wordings and
+//!    more than thirty languages, turn and role markers, text addressed to an AI, asks for
+//!    the prompt, secrets or a send-out, hidden markup, encoded payloads (base64, hex,
+//!    ROT13, Morse, reversed, escapes) and disguised spellings (look-alike letters per
+//!    Unicode TR39, leetspeak, accents, spaced or joined words), plus a compiled-in
+//!    statistical classifier over word and character n-grams. Detection reads folded views
+//!    of the text that are never returned. Each finding counts
+//!    `prompt_sanitizer.flagged{rule}`; what to do at each level (refuse, fence, log) is
+//!    the caller's decision. [`PromptSanitizer::inspect_fields`] inspects several named
+//!    fields and says which one each finding came from.
 //! 3. **Fencing** ([`fence`]): wraps untrusted text between markers with a fresh random
 //!    boundary that the text cannot close or forge, and gives the sentence that tells the
 //!    model the fenced text is data, not instructions.
@@ -47,10 +56,13 @@
 //!
 //! Stops: invisible-character smuggling (tag characters, zero-width splitting, bidi
 //! reordering, variation-selector payloads), control characters and fake line breaks in
-//! one-line fields, and closing or forging the data boundary. Flags (does not stop):
-//! known injection phrasings, including disguised ones. Does not stop: a model that
-//! follows a well-written instruction inside fenced data anyway. Fencing and findings
-//! lower that risk; the model's tools and permissions must still assume it can happen.
+//! one-line fields, and closing or forging the data boundary. Scores (does not stop):
+//! injection attempts, including disguised and encoded ones; the README gives the
+//! detection and false-alarm rates measured on a locked test set nothing was tuned on,
+//! and they are not 100 % and 0 %. Does not stop: a model that follows a well-written
+//! instruction inside fenced data anyway, nor an instruction that reads as an ordinary
+//! request ("write a short story") hidden in data. Fencing and scores lower that risk;
+//! the model's tools and permissions must still assume it can happen.
 
 mod carriers;
 mod classifier;

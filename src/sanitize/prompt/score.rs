@@ -34,7 +34,9 @@ pub(super) fn rules_logit(findings: &[Finding]) -> f32 {
 
 /// The classifier's share of the log-odds, from its own: evidence for or against.
 pub(super) fn classifier_weight(model_logit: f32) -> f32 {
-    classifier::model().map_or(0.0, |m| (m.beta * model_logit + m.gamma).max(CLASSIFIER_FLOOR))
+    classifier::model().map_or(0.0, |m| {
+        (m.beta * model_logit + m.gamma).max(CLASSIFIER_FLOOR)
+    })
 }
 
 /// The most the classifier can count against an injection: it reads wording, and must

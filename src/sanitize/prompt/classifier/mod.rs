@@ -43,7 +43,11 @@ impl Model {
                 .map(f32::from_le_bytes)
         };
         let bits = u32::from(*header.get(5)?);
-        if &header[..4] != MAGIC || header[4] != 1 || !(8..=24).contains(&bits) || buckets.len() != 1 << bits {
+        if &header[..4] != MAGIC
+            || header[4] != 1
+            || !(8..=24).contains(&bits)
+            || buckets.len() != 1 << bits
+        {
             return None;
         }
         Some(Self {
@@ -76,7 +80,10 @@ impl Model {
 pub(crate) fn features(text: &str, bits: u32, mut each: impl FnMut(u32)) {
     let bucket = |hash: u64| (hash >> (64 - bits)) as u32;
     let mut previous_word: Option<u64> = None;
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         let word_hash = fnv(1, word.as_bytes());
         each(bucket(word_hash));
         if let Some(previous) = previous_word {
@@ -101,7 +108,8 @@ pub(crate) fn features(text: &str, bits: u32, mut each: impl FnMut(u32)) {
         window = [window[1], window[2], c as u32];
         filled += 1;
         if filled >= 3 {
-            let packed = (u64::from(window[0]) << 42) ^ (u64::from(window[1]) << 21) ^ u64::from(window[2]);
+            let packed =
+                (u64::from(window[0]) << 42) ^ (u64::from(window[1]) << 21) ^ u64::from(window[2]);
             each(bucket(mix(0x7472_6967_7261_6d73, packed)));
         }
     }

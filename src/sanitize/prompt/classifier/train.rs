@@ -62,13 +62,20 @@ fn load() -> Vec<Example> {
             let raw = case["text"].as_str().unwrap_or_default();
             let inspection = sanitizer.inspect(raw);
             let mut found = Vec::new();
-            features(&detect::skeleton_text(&inspection.text), BITS, |b| found.push(b));
+            features(&detect::skeleton_text(&inspection.text), BITS, |b| {
+                found.push(b)
+            });
             let group = case["group"].as_str().unwrap_or_default();
             Example {
                 text: inspection.text.chars().take(200).collect(),
                 family: format!(
                     "{}/{}/{}/{}",
-                    case["source"].as_str().unwrap_or_default().split('@').next().unwrap_or_default(),
+                    case["source"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .split('@')
+                        .next()
+                        .unwrap_or_default(),
                     case["family"].as_str().unwrap_or_default(),
                     case["lang"].as_str().unwrap_or_default(),
                     case["transform"].as_str().unwrap_or_default()
@@ -79,7 +86,11 @@ fn load() -> Vec<Example> {
                     Kind::Injection
                 } else if case["tricky"] != true {
                     Kind::Ordinary
-                } else if case["source"].as_str().unwrap_or_default().starts_with("public:") {
+                } else if case["source"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .starts_with("public:")
+                {
                     Kind::Prompts
                 } else {
                     Kind::Tricky
@@ -103,7 +114,13 @@ fn fit<'a>(examples: impl Iterator<Item = &'a Example> + Clone) -> (Vec<f32>, f3
     for _ in 0..EPOCHS {
         for example in examples.clone() {
             let norm = 1.0 / (example.features.len().max(1) as f32).sqrt();
-            let z = bias + norm * example.features.iter().map(|&f| weights[f as usize]).sum::<f32>();
+            let z = bias
+                + norm
+                    * example
+                        .features
+                        .iter()
+                        .map(|&f| weights[f as usize])
+                        .sum::<f32>();
             let p = 1.0 / (1.0 + (-z).exp());
             let (target, class_weight) = if example.injection {
                 (1.0, total / (2.0 * positives))
@@ -126,7 +143,12 @@ fn fit<'a>(examples: impl Iterator<Item = &'a Example> + Clone) -> (Vec<f32>, f3
 
 fn logit(weights: &[f32], bias: f32, example: &Example) -> f32 {
     let norm = 1.0 / (example.features.len().max(1) as f32).sqrt();
-    bias + norm * example.features.iter().map(|&f| weights[f as usize]).sum::<f32>()
+    bias + norm
+        * example
+            .features
+            .iter()
+            .map(|&f| weights[f as usize])
+            .sum::<f32>()
 }
 
 /// The (beta, gamma) that flags the most injections within the alarm targets, with
@@ -145,7 +167,8 @@ fn calibrate(examples: &[Example], oof: &[f32]) -> (f32, f32, [f64; 4]) {
                 let weight = (beta * z + gamma).max(score::CLASSIFIER_FLOOR);
                 flagged[k] += usize::from(score::score(example.rules, weight) >= 0.5);
             }
-            let rates: [f64; 4] = std::array::from_fn(|k| flagged[k] as f64 / total[k].max(1) as f64);
+            let rates: [f64; 4] =
+                std::array::from_fn(|k| flagged[k] as f64 / total[k].max(1) as f64);
             if rates[1] <= MAX_ORDINARY_ALARMS
                 && rates[2] <= MAX_TRICKY_ALARMS
                 && rates[3] <= MAX_PROMPT_ALARMS
@@ -180,7 +203,10 @@ fn train_classifier() {
     // What the out-of-fold scores miss and raise alarms on, for whoever tunes the rules.
     let mut report = String::new();
     for (example, &z) in examples.iter().zip(&oof) {
-        let score = score::score(example.rules, (beta * z + gamma).max(score::CLASSIFIER_FLOOR));
+        let score = score::score(
+            example.rules,
+            (beta * z + gamma).max(score::CLASSIFIER_FLOOR),
+        );
         if (score >= 0.5) != example.injection {
             let kind = match example.kind {
                 Kind::Injection => "MISS",
@@ -188,7 +214,10 @@ fn train_classifier() {
                 Kind::Tricky => "ALARM-TRICKY",
                 Kind::Prompts => "ALARM-PROMPT",
             };
-            report.push_str(&format!("{kind} {score:.2} rules {:.1} z {z:.1} [{}] {:?}\n", example.rules, example.family, example.text));
+            report.push_str(&format!(
+                "{kind} {score:.2} rules {:.1} z {z:.1} [{}] {:?}\n",
+                example.rules, example.family, example.text
+            ));
         }
     }
     let report_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/prompt_oof.txt");
@@ -203,8 +232,13 @@ fn train_classifier() {
         bytes.extend_from_slice(&value.to_le_bytes());
     }
     bytes.resize(HEADER, 0);
-    bytes.extend(weights.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8));
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/sanitize/prompt/classifier/weights.bin");
+    bytes.extend(
+        weights
+            .iter()
+            .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8),
+    );
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("src/sanitize/prompt/classifier/weights.bin");
     fs::write(&path, bytes).expect("weights.bin is writable");
     println!("wrote {} ({} examples)", path.display(), examples.len());
 }

@@ -37,10 +37,17 @@ pub(crate) fn encoded_runs(text: &str) -> Vec<Decoded> {
                 end += 1;
             }
             compact.extend_from_slice(&bytes[piece_start..end]);
-            let gap = bytes[end..].iter().take_while(|b| matches!(b, b' ' | b'\n' | b'\t')).count();
+            let gap = bytes[end..]
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\n' | b'\t'))
+                .count();
             let next = end + gap;
             let next_len = bytes[next..].iter().take_while(|b| is_base64(**b)).count();
-            if (1..=2).contains(&gap) && next_len >= 4 && piece_looks_encoded(&bytes[next..next + next_len]) && piece_looks_encoded(&bytes[piece_start..end]) {
+            if (1..=2).contains(&gap)
+                && next_len >= 4
+                && piece_looks_encoded(&bytes[next..next + next_len])
+                && piece_looks_encoded(&bytes[piece_start..end])
+            {
                 end = next;
                 continue;
             }
@@ -56,7 +63,10 @@ pub(crate) fn encoded_runs(text: &str) -> Vec<Decoded> {
             decode_base64(&compact)
         };
         if let Some(decoded) = decoded.and_then(readable) {
-            found.push(Decoded { range: start..end, text: decoded });
+            found.push(Decoded {
+                range: start..end,
+                text: decoded,
+            });
         }
     }
     found
@@ -207,13 +217,42 @@ pub(crate) fn morse(text: &str) -> Option<String> {
 
 fn morse_letter(code: &str) -> Option<char> {
     const TABLE: [(&str, char); 36] = [
-        (".-", 'a'), ("-...", 'b'), ("-.-.", 'c'), ("-..", 'd'), (".", 'e'), ("..-.", 'f'),
-        ("--.", 'g'), ("....", 'h'), ("..", 'i'), (".---", 'j'), ("-.-", 'k'), (".-..", 'l'),
-        ("--", 'm'), ("-.", 'n'), ("---", 'o'), (".--.", 'p'), ("--.-", 'q'), (".-.", 'r'),
-        ("...", 's'), ("-", 't'), ("..-", 'u'), ("...-", 'v'), (".--", 'w'), ("-..-", 'x'),
-        ("-.--", 'y'), ("--..", 'z'), ("-----", '0'), (".----", '1'), ("..---", '2'),
-        ("...--", '3'), ("....-", '4'), (".....", '5'), ("-....", '6'), ("--...", '7'),
-        ("---..", '8'), ("----.", '9'),
+        (".-", 'a'),
+        ("-...", 'b'),
+        ("-.-.", 'c'),
+        ("-..", 'd'),
+        (".", 'e'),
+        ("..-.", 'f'),
+        ("--.", 'g'),
+        ("....", 'h'),
+        ("..", 'i'),
+        (".---", 'j'),
+        ("-.-", 'k'),
+        (".-..", 'l'),
+        ("--", 'm'),
+        ("-.", 'n'),
+        ("---", 'o'),
+        (".--.", 'p'),
+        ("--.-", 'q'),
+        (".-.", 'r'),
+        ("...", 's'),
+        ("-", 't'),
+        ("..-", 'u'),
+        ("...-", 'v'),
+        (".--", 'w'),
+        ("-..-", 'x'),
+        ("-.--", 'y'),
+        ("--..", 'z'),
+        ("-----", '0'),
+        (".----", '1'),
+        ("..---", '2'),
+        ("...--", '3'),
+        ("....-", '4'),
+        (".....", '5'),
+        ("-....", '6'),
+        ("--...", '7'),
+        ("---..", '8'),
+        ("----.", '9'),
     ];
     if !code.bytes().all(|b| b == b'.' || b == b'-') {
         return None;
@@ -245,16 +284,29 @@ mod tests {
     #[test]
     fn hashes_and_long_words_are_not_text() {
         assert!(encoded_runs("ref 7f3a9c0d2e4b6a8f1c3e5d7b9a0f2e4c").is_empty());
-        assert!(encoded_runs("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch").is_empty());
-        assert!(encoded_runs("https://example.com/a/very/long/path/to/some/page/index.html").is_empty());
+        assert!(
+            encoded_runs("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch").is_empty()
+        );
+        assert!(
+            encoded_runs("https://example.com/a/very/long/path/to/some/page/index.html").is_empty()
+        );
     }
 
     #[test]
     fn other_encodings() {
         assert_eq!(rot13("vtaber"), "ignore");
-        assert_eq!(morse(".. --. -. --- .-. . / .- .-.. .-..").as_deref(), Some("ignore all"));
+        assert_eq!(
+            morse(".. --. -. --- .-. . / .- .-.. .-..").as_deref(),
+            Some("ignore all")
+        );
         assert_eq!(unescaped("%69%67%6E%6F%72%65").as_deref(), Some("ignore"));
-        assert_eq!(unescaped("&#105;&#103;&#x6E;&#x6F;re").as_deref(), Some("ignore"));
-        assert_eq!(acrostic("Ice\nGood\nNice\nOpen\nRed\nEasy").as_deref(), Some("ignore"));
+        assert_eq!(
+            unescaped("&#105;&#103;&#x6E;&#x6F;re").as_deref(),
+            Some("ignore")
+        );
+        assert_eq!(
+            acrostic("Ice\nGood\nNice\nOpen\nRed\nEasy").as_deref(),
+            Some("ignore")
+        );
     }
 }

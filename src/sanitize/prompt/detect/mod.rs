@@ -33,13 +33,12 @@ struct Patterns {
 }
 
 /// Patterns per set.
-const SET_SIZE: usize = 8;
+const SET_SIZE: usize = 64;
 
 impl Patterns {
     fn new(patterns: impl Iterator<Item = (Signal, f32, String)>) -> Self {
-        let patterns: Vec<(Signal, f32, String)> = patterns
-            .map(|(s, w, p)| (s, w, byte_classes(&p)))
-            .collect();
+        let patterns: Vec<(Signal, f32, String)> =
+            patterns.map(|(s, w, p)| (s, w, byte_classes(&p))).collect();
         // The patterns are constants of this crate, compiled by the tests: building them
         // cannot fail at run time.
         let sets = patterns
@@ -56,7 +55,8 @@ impl Patterns {
         let each = patterns
             .into_iter()
             .map(|(s, w, p)| {
-                let regex = Regex::new(&p).expect("the prompt patterns are valid regular expressions");
+                let regex =
+                    Regex::new(&p).expect("the prompt patterns are valid regular expressions");
                 (s, w, regex)
             })
             .collect();
@@ -95,9 +95,7 @@ static ALL: LazyLock<Patterns> =
 /// English only, for the skeleton view (it turns other scripts into Latin letters).
 static ENGLISH: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(english::patterns()));
 /// Key phrases without spaces, for the letters-only view.
-static JOINED: LazyLock<Patterns> = LazyLock::new(|| {
-    Patterns::new(english::JOINED.iter().map(|(s, w, p)| (*s, *w, String::from(*p))))
-});
+static JOINED: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(english::joined()));
 
 /// The weight of the evidence that a text was disguised (spelled with look-alikes,
 /// leetspeak, spaced out or encoded) to say what a plain reading flags.
@@ -118,7 +116,12 @@ pub(crate) struct Evidence {
 pub(crate) fn detect(text: &str) -> Evidence {
     let mut hits = Vec::new();
     let classifier = detect_into(text, 0, &mut hits);
-    hits.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.range.end.cmp(&b.range.end)));
+    hits.sort_by(|a, b| {
+        a.range
+            .start
+            .cmp(&b.range.start)
+            .then(a.range.end.cmp(&b.range.end))
+    });
     Evidence { hits, classifier }
 }
 
@@ -174,7 +177,10 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
         }
     }
     let reversed_letters: String = joined.text.chars().rev().collect();
-    for letters in [decode::rot13(&joined.text), reversed_letters].into_iter().chain(decode::acrostic(text)) {
+    for letters in [decode::rot13(&joined.text), reversed_letters]
+        .into_iter()
+        .chain(decode::acrostic(text))
+    {
         for (signal, weight, _) in JOINED.matches(&letters) {
             add_encoded(hits, signal, weight, whole.clone());
         }
@@ -209,21 +215,33 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
 /// How many of the commonest English words `text` (a lower-case view) has.
 fn common_words(text: &str) -> usize {
     text.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| matches!(*w, "the" | "and" | "you" | "your" | "to" | "of" | "all" | "is" | "this"))
+        .filter(|w| {
+            matches!(
+                *w,
+                "the" | "and" | "you" | "your" | "to" | "of" | "all" | "is" | "this"
+            )
+        })
         .count()
 }
 
 /// Adds a hit unless one of the same signal already covers that place with at least
 /// its weight (a stronger one replaces it).
 fn add(hits: &mut Vec<Hit>, signal: Signal, weight: f32, range: Range<usize>) {
-    if let Some(existing) = hits.iter_mut().find(|h| h.signal == signal && overlaps(&h.range, &range)) {
+    if let Some(existing) = hits
+        .iter_mut()
+        .find(|h| h.signal == signal && overlaps(&h.range, &range))
+    {
         if weight > existing.weight {
             existing.weight = weight;
             existing.range = range;
         }
         return;
     }
-    hits.push(Hit { signal, weight, range });
+    hits.push(Hit {
+        signal,
+        weight,
+        range,
+    });
 }
 
 /// A signal found in encoded text: the signal, and the encoding as evidence of its own.
@@ -235,7 +253,8 @@ fn add_encoded(hits: &mut Vec<Hit>, signal: Signal, weight: f32, range: Range<us
 }
 
 fn found(hits: &[Hit], signal: Signal, range: &Range<usize>) -> bool {
-    hits.iter().any(|h| h.signal == signal && overlaps(&h.range, range))
+    hits.iter()
+        .any(|h| h.signal == signal && overlaps(&h.range, range))
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

@@ -25,8 +25,7 @@ impl View {
     fn push(&mut self, c: char, from: usize) {
         self.text.push(c);
         let from = u32::try_from(from).unwrap_or(u32::MAX);
-        self.origin
-            .resize(self.text.len(), from);
+        self.origin.resize(self.text.len(), from);
     }
 
     /// The byte range of `source` (the text the view was made from) that `matched`
@@ -83,7 +82,11 @@ pub(crate) fn plain(text: &str) -> View {
 }
 
 fn fold_space(c: char) -> char {
-    if c != '\n' && c.is_whitespace() { ' ' } else { c }
+    if c != '\n' && c.is_whitespace() {
+        ' '
+    } else {
+        c
+    }
 }
 
 /// The skeleton view, made from the source text and its plain view.
@@ -114,7 +117,11 @@ pub(crate) fn skeleton(source: &str, plain: &View) -> View {
             }
         }
         if c.is_ascii() {
-            let letter_before = view.text.chars().next_back().is_some_and(|p| p.is_ascii_alphabetic());
+            let letter_before = view
+                .text
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_alphabetic());
             let letter_after = chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
             match c {
                 '_' => view.push(' ', from),
@@ -124,9 +131,16 @@ pub(crate) fn skeleton(source: &str, plain: &View) -> View {
             }
             continue;
         }
-        if matches!(c, '\u{B7}' | '\u{2022}' | '\u{2010}'..='\u{2015}' | '\u{2219}' | '\u{30FB}') {
+        if matches!(
+            c,
+            '\u{B7}' | '\u{2022}' | '\u{2010}'..='\u{2015}' | '\u{2219}' | '\u{30FB}'
+        ) {
             // Middle dots, bullets and dashes inside a word.
-            let letter_before = view.text.chars().next_back().is_some_and(char::is_alphabetic);
+            let letter_before = view
+                .text
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic);
             if letter_before {
                 continue;
             }
@@ -191,12 +205,36 @@ fn leet(c: char) -> char {
 /// Small capitals, which the confusable skeleton leaves as they are.
 fn small_capital(c: char) -> Option<char> {
     const TABLE: [(char, char); 25] = [
-        ('ᴀ', 'a'), ('ʙ', 'b'), ('ᴄ', 'c'), ('ᴅ', 'd'), ('ᴇ', 'e'), ('ꜰ', 'f'), ('ɢ', 'g'),
-        ('ʜ', 'h'), ('ɪ', 'i'), ('ᴊ', 'j'), ('ᴋ', 'k'), ('ʟ', 'l'), ('ᴍ', 'm'), ('ɴ', 'n'),
-        ('ᴏ', 'o'), ('ᴘ', 'p'), ('ꞯ', 'q'), ('ʀ', 'r'), ('ꜱ', 's'), ('ᴛ', 't'), ('ᴜ', 'u'),
-        ('ᴠ', 'v'), ('ᴡ', 'w'), ('ʏ', 'y'), ('ᴢ', 'z'),
+        ('ᴀ', 'a'),
+        ('ʙ', 'b'),
+        ('ᴄ', 'c'),
+        ('ᴅ', 'd'),
+        ('ᴇ', 'e'),
+        ('ꜰ', 'f'),
+        ('ɢ', 'g'),
+        ('ʜ', 'h'),
+        ('ɪ', 'i'),
+        ('ᴊ', 'j'),
+        ('ᴋ', 'k'),
+        ('ʟ', 'l'),
+        ('ᴍ', 'm'),
+        ('ɴ', 'n'),
+        ('ᴏ', 'o'),
+        ('ᴘ', 'p'),
+        ('ꞯ', 'q'),
+        ('ʀ', 'r'),
+        ('ꜱ', 's'),
+        ('ᴛ', 't'),
+        ('ᴜ', 'u'),
+        ('ᴠ', 'v'),
+        ('ᴡ', 'w'),
+        ('ʏ', 'y'),
+        ('ᴢ', 'z'),
     ];
-    TABLE.iter().find(|(small, _)| *small == c).map(|(_, letter)| *letter)
+    TABLE
+        .iter()
+        .find(|(small, _)| *small == c)
+        .map(|(_, letter)| *letter)
 }
 
 /// Combining marks that put accents on letters (the blocks Latin, Greek and Cyrillic
@@ -225,8 +263,10 @@ mod tests {
         assert_eq!(skeleton_of("IgnoreAllPrevious"), "ignore all previous");
         assert_eq!(skeleton_of("ignore_all"), "ignore all");
         assert_eq!(skeleton_of("ɪɢɴᴏʀᴇ"), "ignore");
-        assert_eq!(joined(&skeleton(
-            "i g n o r e", &plain("i g n o r e"))).text, "ignore");
+        assert_eq!(
+            joined(&skeleton("i g n o r e", &plain("i g n o r e"))).text,
+            "ignore"
+        );
     }
 
     #[test]
