@@ -194,6 +194,14 @@ pub(crate) fn rot13(text: &str) -> String {
 /// Morse code (`.. --. -. --- .-. .`, words split by `/` or wide spaces) decoded, when
 /// the text has a run of at least eight Morse letters.
 pub(crate) fn morse(text: &str) -> Option<String> {
+    // Eight letters take at least eight dots or dashes.
+    let marks = text
+        .chars()
+        .filter(|c| matches!(c, '.' | '-' | '_' | '·' | '•' | '∙' | '−' | '–' | '—'))
+        .count();
+    if marks < 8 {
+        return None;
+    }
     let normalized: String = text
         .chars()
         .map(|c| match c {

@@ -33,7 +33,7 @@ struct Patterns {
 }
 
 /// Patterns per set.
-const SET_SIZE: usize = 64;
+const SET_SIZE: usize = 32;
 
 impl Patterns {
     fn new(patterns: impl Iterator<Item = (Signal, f32, String)>) -> Self {
@@ -46,7 +46,7 @@ impl Patterns {
             .enumerate()
             .map(|(i, chunk)| {
                 let set = RegexSetBuilder::new(chunk.iter().map(|(_, _, p)| p))
-                    .dfa_size_limit(8 << 20)
+                    .dfa_size_limit(32 << 20)
                     .build()
                     .expect("the prompt patterns are valid regular expressions");
                 (i * SET_SIZE, set)
@@ -89,10 +89,8 @@ fn byte_classes(pattern: &str) -> String {
     format!("(?-u:{pattern})")
 }
 
-/// English and every other language, for the plain view.
-static ALL: LazyLock<Patterns> =
-    LazyLock::new(|| Patterns::new(english::patterns().chain(lexicon::patterns())));
-/// English only, for the skeleton view (it turns other scripts into Latin letters).
+/// English, for the plain view and the skeleton view (which turns other scripts into
+/// Latin letters, so the other languages' lexicon reads the plain view only).
 static ENGLISH: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(english::patterns()));
 /// Key phrases without spaces, for the letters-only view.
 static JOINED: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(english::joined()));
@@ -133,7 +131,11 @@ pub(crate) fn skeleton_text(text: &str) -> String {
 
 fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
     let plain = views::plain(text);
-    for (signal, weight, at) in ALL.matches(&plain.text) {
+    for (signal, weight, at) in ENGLISH
+        .matches(&plain.text)
+        .into_iter()
+        .chain(lexicon::hits(&plain.text))
+    {
         add(hits, signal, weight, plain.origin_of(text, at));
     }
     let skeleton = views::skeleton(text, &plain);
@@ -150,38 +152,46 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
             }
         }
     }
+    // The letters-only view, then its ROT13, its reverse and the acrostic, read in one
+    // pass: the key phrases are letters only, so none spans a `#`.
     let joined = views::joined(&skeleton);
-    for (signal, weight, at) in JOINED.matches(&joined.text) {
+    let mut letters = joined.text.clone();
+    for extra in [
+        decode::rot13(&joined.text),
+        joined.text.chars().rev().collect(),
+    ]
+    .into_iter()
+    .chain(decode::acrostic(text))
+    {
+        letters.push('#');
+        letters.push_str(&extra);
+    }
+    let whole = 0..text.len();
+    for (signal, weight, at) in JOINED.matches(&letters) {
+        if at.end > joined.text.len() {
+            add_encoded(hits, signal, weight, whole.clone());
+            continue;
+        }
         let range = joined.origin_of(text, at);
         if at_word_boundaries(text, &range) && !found(hits, signal, &range) {
             add(hits, signal, weight, range.clone());
             add(hits, Signal::Obfuscation, DISGUISED, range);
         }
     }
-    // Letters rotated or written backwards, Morse code, acrostics: the payload is all
-    // there is to read. ROT13 and reversed text are read as English only when they look
-    // like it (common words appear), which plain text does not.
-    let whole = 0..text.len();
+    // Words rotated or written backwards, Morse code: the payload is all there is to
+    // read. ROT13 and reversed text are read as English only when they look like it
+    // (common words appear), which plain text does not.
     let mut hidden: Vec<String> = Vec::new();
-    let rotated = decode::rot13(&plain.text);
-    let reversed: String = plain.text.chars().rev().collect();
-    for candidate in [rotated, reversed] {
-        if common_words(&candidate) >= 2 + common_words(&plain.text) {
-            hidden.push(candidate);
-        }
+    let [plain_words, rotated_words, reversed_words] = common_words(&plain.text);
+    if rotated_words >= 2 + plain_words {
+        hidden.push(decode::rot13(&plain.text));
+    }
+    if reversed_words >= 2 + plain_words {
+        hidden.push(plain.text.chars().rev().collect());
     }
     hidden.extend(decode::morse(text));
     for letters in hidden {
         for (signal, weight, _) in ENGLISH.matches(&letters) {
-            add_encoded(hits, signal, weight, whole.clone());
-        }
-    }
-    let reversed_letters: String = joined.text.chars().rev().collect();
-    for letters in [decode::rot13(&joined.text), reversed_letters]
-        .into_iter()
-        .chain(decode::acrostic(text))
-    {
-        for (signal, weight, _) in JOINED.matches(&letters) {
             add_encoded(hits, signal, weight, whole.clone());
         }
     }
@@ -212,16 +222,20 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
     classifier
 }
 
-/// How many of the commonest English words `text` (a lower-case view) has.
-fn common_words(text: &str) -> usize {
-    text.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| {
-            matches!(
-                *w,
-                "the" | "and" | "you" | "your" | "to" | "of" | "all" | "is" | "this"
-            )
-        })
-        .count()
+/// How many of the commonest English words `text` (a lower-case view) has as it is,
+/// in ROT13, and written backwards.
+fn common_words(text: &str) -> [usize; 3] {
+    let mut counts = [0; 3];
+    for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+        let kind = match word {
+            "the" | "and" | "you" | "your" | "to" | "of" | "all" | "is" | "this" => 0,
+            "gur" | "naq" | "lbh" | "lbhe" | "gb" | "bs" | "nyy" | "vf" | "guvf" => 1,
+            "eht" | "dna" | "uoy" | "ruoy" | "ot" | "fo" | "lla" | "si" | "siht" => 2,
+            _ => continue,
+        };
+        counts[kind] += 1;
+    }
+    counts
 }
 
 /// Adds a hit unless one of the same signal already covers that place with at least

@@ -123,11 +123,17 @@ pub(crate) fn skeleton(source: &str, plain: &View) -> View {
                 .next_back()
                 .is_some_and(|p| p.is_ascii_alphabetic());
             let letter_after = chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+            let next_letter = chars
+                .get(i + 1)
+                .is_some_and(|&(_, n)| n.is_ascii_alphabetic());
             match c {
                 '_' => view.push(' ', from),
                 // Inside a word, these only split it: "ig.no.re", "ig-nore".
                 '.' | '-' | '*' | '~' | '^' | '`' | '|' if letter_before && letter_after => {}
-                c => view.push(leet(c), from),
+                // Digits and symbols stand for letters only beside letters ("1gn0r3"): a
+                // number stays a number, so text with only numbers needs no second reading.
+                c if letter_before || next_letter => view.push(leet(c), from),
+                c => view.push(c, from),
             }
             continue;
         }
@@ -150,6 +156,12 @@ pub(crate) fn skeleton(source: &str, plain: &View) -> View {
         }
         if let Some(letter) = small_capital(c) {
             view.push(letter, from);
+            continue;
+        }
+        if c >= '\u{3000}' && !matches!(c, '\u{A640}'..='\u{A69F}' | '\u{1D400}'..='\u{1D7FF}') {
+            // CJK, Hangul, Thai and the rest of the later blocks imitate no Latin letter
+            // (fullwidth forms were folded by NFKC already).
+            view.push(c, from);
             continue;
         }
         let mut folded = [0 as char; 4];
