@@ -240,7 +240,7 @@ impl PromptSanitizer {
         }
         let rules = score::rules_logit(&findings);
         let classifier = evidence.classifier.map_or(0.0, score::classifier_weight);
-        if classifier >= score::CLASSIFIER_FINDING {
+        if score::classifier_is_finding(classifier) {
             // The classifier reads the whole text.
             findings.insert(
                 0,

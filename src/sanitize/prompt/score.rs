@@ -44,8 +44,14 @@ pub(super) fn classifier_weight(model_logit: f32) -> f32 {
 pub(super) const CLASSIFIER_FLOOR: f32 = -1.5;
 
 /// The classifier's share is listed as a finding when it counts for an injection by at
-/// least this much.
-pub(super) const CLASSIFIER_FINDING: f32 = 0.5;
+/// least this much more than it does for a text it has no opinion of (its calibration
+/// offset, `gamma`, is part of every text's score).
+const CLASSIFIER_FINDING: f32 = 1.0;
+
+/// Whether the classifier's share is worth listing as a finding.
+pub(super) fn classifier_is_finding(weight: f32) -> bool {
+    classifier::model().is_some_and(|m| weight - m.gamma.max(0.0) >= CLASSIFIER_FINDING)
+}
 
 /// The score, 0 to 1, of the findings and the classifier's share.
 pub(super) fn score(rules_logit: f32, classifier_weight: f32) -> f32 {

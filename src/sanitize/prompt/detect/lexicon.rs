@@ -10,7 +10,7 @@
 
 use std::{ops::Range, sync::LazyLock};
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 
 use super::{super::Signal, views};
 
@@ -155,7 +155,10 @@ fn build() -> Option<Lexicon> {
     }
     // The table is part of the crate and a test builds it; should it ever fail to build,
     // detection goes on without the lexicon rather than panicking.
-    let finder = AhoCorasick::new(&patterns).ok()?;
+    let finder = AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(&patterns)
+        .ok()?;
     Some(Lexicon { finder, stems })
 }
 

@@ -9,7 +9,9 @@ mod views;
 
 use std::{ops::Range, sync::LazyLock};
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use regex::bytes::{Regex, RegexSet, RegexSetBuilder};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
 use super::{Signal, classifier};
 
@@ -23,17 +25,27 @@ pub(crate) struct Hit {
     pub(crate) range: Range<usize>,
 }
 
-/// Compiled patterns: sets screen, each pattern's own regex locates.
+/// Compiled patterns. Most patterns can only match where the text has one of a few
+/// words (the literals every match ends with, read off the pattern): one Aho-Corasick
+/// pass finds which patterns are possible, and only those run. When many are, sets of
+/// patterns screen the text instead of each pattern on its own.
 struct Patterns {
     /// Sets of a few patterns each: one set of every pattern would make a lazy DFA
     /// whose states are combinations of every pattern's partial matches, and it would
     /// spend its time building them.
     sets: Vec<(usize, RegexSet)>,
     each: Vec<(Signal, f32, Regex)>,
+    /// The literals that end matches, and for each the patterns it ends.
+    gate: Option<AhoCorasick>,
+    gated: Vec<Vec<usize>>,
+    /// Patterns with no such literals: always possible.
+    ungated: Vec<usize>,
 }
 
 /// Patterns per set.
 const SET_SIZE: usize = 32;
+/// Up to this many possible patterns run one by one; more, and the sets run.
+const ONE_BY_ONE: usize = 16;
 
 impl Patterns {
     fn new(patterns: impl Iterator<Item = (Signal, f32, String)>) -> Self {
@@ -52,6 +64,33 @@ impl Patterns {
                 (i * SET_SIZE, set)
             })
             .collect();
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut gated: Vec<Vec<usize>> = Vec::new();
+        let mut ungated = Vec::new();
+        for (i, (_, _, pattern)) in patterns.iter().enumerate() {
+            match ending_literals(pattern) {
+                Some(ends) => {
+                    for end in ends {
+                        match literals.iter().position(|l| *l == end) {
+                            Some(at) => gated[at].push(i),
+                            None => {
+                                literals.push(end);
+                                gated.push(vec![i]);
+                            }
+                        }
+                    }
+                }
+                None => ungated.push(i),
+            }
+        }
+        let gate = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&literals)
+            .ok();
+        if gate.is_none() {
+            // Without the gate every pattern is possible: slower, never wrong.
+            ungated = (0..patterns.len()).collect();
+        }
         let each = patterns
             .into_iter()
             .map(|(s, w, p)| {
@@ -60,23 +99,81 @@ impl Patterns {
                 (s, w, regex)
             })
             .collect();
-        Self { sets, each }
+        Self {
+            sets,
+            each,
+            gate,
+            gated,
+            ungated,
+        }
     }
 
     /// Every pattern's first match in `view`, as (signal, weight, view range).
     fn matches(&self, view: &str) -> Vec<(Signal, f32, Range<usize>)> {
         let bytes = view.as_bytes();
-        let mut found = Vec::new();
-        for (offset, set) in &self.sets {
-            for i in set.matches(bytes).iter() {
-                let (signal, weight, regex) = &self.each[offset + i];
-                if let Some(m) = regex.find(bytes) {
-                    found.push((*signal, *weight, m.range()));
+        let mut possible = vec![false; self.each.len()];
+        for &i in &self.ungated {
+            possible[i] = true;
+        }
+        if let Some(gate) = &self.gate {
+            for m in gate.find_overlapping_iter(bytes) {
+                for &i in &self.gated[m.pattern().as_usize()] {
+                    possible[i] = true;
                 }
+            }
+        }
+        let mut found = Vec::new();
+        let mut locate = |i: usize| {
+            let (signal, weight, regex) = &self.each[i];
+            if let Some(m) = regex.find(bytes) {
+                found.push((*signal, *weight, m.range()));
+            }
+        };
+        if possible.iter().filter(|p| **p).count() <= ONE_BY_ONE {
+            (0..possible.len())
+                .filter(|&i| possible[i])
+                .for_each(&mut locate);
+        } else {
+            for (offset, set) in &self.sets {
+                set.matches(bytes)
+                    .iter()
+                    .map(|i| offset + i)
+                    .filter(|&i| possible[i])
+                    .for_each(&mut locate);
             }
         }
         found
     }
+}
+
+/// Literals one of which every match of `pattern` ends (or else starts) with, when they
+/// are few and rare enough to gate: at least three bytes, or markup punctuation.
+fn ending_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .utf8(false)
+        .build()
+        .parse(pattern)
+        .ok()?;
+    let markup = |b: Option<&u8>| b.is_some_and(|b| b"<>[]{}#=*|`~^_$!".contains(b));
+    [false, true].into_iter().find_map(|prefix| {
+        let kind = if prefix {
+            ExtractKind::Prefix
+        } else {
+            ExtractKind::Suffix
+        };
+        let seq = Extractor::new().kind(kind).extract(&hir);
+        let literals = seq.literals()?;
+        let rare = |l: &[u8]| {
+            l.len() >= 3
+                || if prefix {
+                    markup(l.first())
+                } else {
+                    markup(l.last())
+                }
+        };
+        (!literals.is_empty() && literals.iter().all(|l| rare(l.as_bytes())))
+            .then(|| literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+    })
 }
 
 /// The pattern with Unicode classes off, which keeps the automata small: word
@@ -131,11 +228,7 @@ pub(crate) fn skeleton_text(text: &str) -> String {
 
 fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
     let plain = views::plain(text);
-    for (signal, weight, at) in ENGLISH
-        .matches(&plain.text)
-        .into_iter()
-        .chain(lexicon::hits(&plain.text))
-    {
+    for (signal, weight, at) in lexicon::hits(&plain.text) {
         add(hits, signal, weight, plain.origin_of(text, at));
     }
     let skeleton = views::skeleton(text, &plain);
@@ -143,13 +236,30 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
         .then(classifier::model)
         .flatten()
         .map(|model| model.logit(&skeleton.text));
-    if skeleton.text != plain.text {
-        for (signal, weight, at) in ENGLISH.matches(&skeleton.text) {
-            let range = skeleton.origin_of(text, at);
-            if !found(hits, signal, &range) {
-                add(hits, signal, weight, range.clone());
-                add(hits, Signal::Obfuscation, DISGUISED, range);
-            }
+    // The English patterns read the plain view and, when it differs, the skeleton view
+    // after it, in one pass (a blank line between them ends every sentence). A pattern
+    // found only in the skeleton was disguised.
+    let both;
+    let english = if skeleton.text == plain.text {
+        &plain.text
+    } else {
+        both = format!("{}\n\n{}", plain.text, skeleton.text);
+        &both
+    };
+    let skeleton_at = plain.text.len() + 2;
+    let mut disguised = Vec::new();
+    for (signal, weight, at) in ENGLISH.matches(english) {
+        if at.start < skeleton_at {
+            add(hits, signal, weight, plain.origin_of(text, at));
+        } else {
+            disguised.push((signal, weight, at.start - skeleton_at..at.end - skeleton_at));
+        }
+    }
+    for (signal, weight, at) in disguised {
+        let range = skeleton.origin_of(text, at);
+        if !found(hits, signal, &range) {
+            add(hits, signal, weight, range.clone());
+            add(hits, Signal::Obfuscation, DISGUISED, range);
         }
     }
     // The letters-only view, then its ROT13, its reverse and the acrostic, read in one

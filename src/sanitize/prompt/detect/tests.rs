@@ -58,3 +58,50 @@ fn findings_point_into_the_text() {
         .range;
     assert!(text[range.clone()].contains("SYSTEM"));
 }
+
+#[test]
+#[ignore = "prints where inspection spends its time"]
+fn stage_timings() {
+    use std::time::Instant;
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut fields = Vec::new();
+    for file in [
+        "benign_prompt.txt",
+        "injection.txt",
+        "benign_prompt_extra.txt",
+        "injection_extra.txt",
+    ] {
+        let text = std::fs::read_to_string(format!("{root}/tests/corpora/{file}")).unwrap();
+        fields.extend(
+            text.lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .map(String::from),
+        );
+    }
+    let bytes: usize = fields.iter().map(String::len).sum();
+    let rounds = 200;
+    let time = |name: &str, f: &dyn Fn(&str)| {
+        let start = Instant::now();
+        for _ in 0..rounds {
+            for field in &fields {
+                f(field);
+            }
+        }
+        let secs = start.elapsed().as_secs_f64();
+        println!(
+            "{name:>12}: {:8.1} MiB/s",
+            (bytes * rounds) as f64 / secs / (1 << 20) as f64
+        );
+    };
+    time("plain", &|t| drop(views::plain(t)));
+    time("skeleton", &|t| drop(views::skeleton(t, &views::plain(t))));
+    time("english", &|t| drop(ENGLISH.matches(&views::plain(t).text)));
+    time("lexicon", &|t| drop(lexicon::hits(&views::plain(t).text)));
+    time("joined", &|t| drop(JOINED.matches(&views::plain(t).text)));
+    time("classifier", &|t| {
+        let _ = classifier::model().map(|m| m.logit(t));
+    });
+    time("encoded", &|t| drop(decode::encoded_runs(t)));
+    time("lookalike", &|t| drop(lookalike_words(t)));
+    time("detect", &|t| drop(detect(t)));
+}
