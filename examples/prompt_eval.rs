@@ -229,8 +229,12 @@ fn evaluate(part: &str, cases: &[Case], show: usize) -> String {
     out
 }
 
+/// A text as one line: every kind of line break a space, ASCII whitespace collapsed.
 fn collapse(text: &str) -> String {
-    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+    text.replace(['\u{2028}', '\u{2029}', '\u{85}', '\u{0B}', '\u{0C}'], " ")
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn clip(text: &str) -> String {

@@ -28,7 +28,22 @@ pub(crate) struct Context {
 }
 
 impl Context {
+    /// What `chars` allows. Text without any of the characters judged in context (most
+    /// text) needs no scan.
     pub(crate) fn scan(chars: &[char]) -> Self {
+        let judged = |c: &char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}');
+        if !chars.iter().any(judged) {
+            return Self {
+                marks: false,
+                letter_joiners: false,
+                spaces: false,
+                letter_selectors: false,
+            };
+        }
+        Self::count(chars)
+    }
+
+    fn count(chars: &[char]) -> Self {
         let (mut letters, mut marks, mut rtl, mut turns) = (0usize, 0usize, false, 0usize);
         let (mut joiners, mut spaces, mut selectors) = (0usize, 0usize, 0usize);
         let mut crowded = false;
