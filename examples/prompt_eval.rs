@@ -102,6 +102,7 @@ fn evaluate(part: &str, cases: &[Case], show: usize) -> String {
     let mut by_family: BTreeMap<String, Tally> = BTreeMap::new();
     let mut by_lang: BTreeMap<String, Tally> = BTreeMap::new();
     let mut by_transform: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut by_source: BTreeMap<String, Tally> = BTreeMap::new();
     let (mut changed, mut carriers, mut carriers_left) = (0, 0, 0);
     let mut misses = Vec::new();
     let mut alarms = Vec::new();
@@ -109,6 +110,11 @@ fn evaluate(part: &str, cases: &[Case], show: usize) -> String {
         let inspection = inspector.inspect(&case.text);
         let level = inspection.level;
         let cleaned = cleaner.sanitize(&case.text);
+        let source = case.source.split('@').next().unwrap_or_default();
+        by_source
+            .entry(format!("{} {source}", case.label))
+            .or_default()
+            .add(level);
         if case.label == "injection" {
             summary.entry("injections").or_default().add(level);
             by_family.entry(case.family.clone()).or_default().add(level);
@@ -207,6 +213,7 @@ fn evaluate(part: &str, cases: &[Case], show: usize) -> String {
         ),
         ("family", by_family),
         ("transform (injections)", by_transform),
+        ("source", by_source),
         ("language", by_lang),
     ] {
         let _ = writeln!(

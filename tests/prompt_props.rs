@@ -170,6 +170,8 @@ proptest! {
             };
             prop_assert_eq!(inspection.level, expected);
             prop_assert_eq!(inspection.is_flagged(), inspection.level >= Level::Suspicious);
+            // A flagged text always says why.
+            prop_assert!(!inspection.is_flagged() || !inspection.findings.is_empty());
         }
     }
 

@@ -240,7 +240,12 @@ impl PromptSanitizer {
         }
         let rules = score::rules_logit(&findings);
         let classifier = evidence.classifier.map_or(0.0, score::classifier_weight);
-        if score::classifier_is_finding(classifier) {
+        let score = score::score(rules, classifier);
+        // The classifier is listed when it has an opinion of its own, and whenever it is
+        // part of why a text is flagged, so that a flagged text always says why.
+        if score::classifier_is_finding(classifier)
+            || (classifier > 0.0 && score >= self.suspicious)
+        {
             // The classifier reads the whole text.
             findings.insert(
                 0,
@@ -255,7 +260,6 @@ impl PromptSanitizer {
             metrics::counter!(PROMPT_SANITIZER_FLAGGED, LABEL_RULE => finding.signal.as_str())
                 .increment(1);
         }
-        let score = score::score(rules, classifier);
         let level = if score >= self.likely {
             Level::Likely
         } else if score >= self.suspicious {

@@ -99,7 +99,7 @@ const PAIRS: &[(&[List], &[List], Signal, f32)] = &[
 /// Lists that are evidence on their own, weakly.
 const SINGLES: &[(List, Signal, f32)] = &[
     (List::User, Signal::AddressedToAi, 2.0),
-    (List::FromNow, Signal::Persona, 1.5),
+    (List::FromNow, Signal::Persona, 1.0),
     (List::Developer, Signal::InstructionOverride, 1.0),
     (List::Unbound, Signal::Persona, 2.5),
     (List::Pretend, Signal::Persona, 1.0),

@@ -84,7 +84,7 @@ impl Patterns {
             }
         }
         let gate = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&literals)
             .ok();
         if gate.is_none() {
@@ -411,7 +411,12 @@ fn lookalike_words(text: &str) -> Vec<Range<usize>> {
 
 /// A letter outside Latin whose confusable skeleton is one Latin letter.
 fn imitates_latin(c: char) -> bool {
-    if c.is_ascii() || !c.is_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}') {
+    // Latin letters of every block (accented, Vietnamese, IPA, phonetic) are not another
+    // script: "Trần", "phòng" and "ǃXóõ" are honest words.
+    let latin = matches!(c,
+        '\u{00C0}'..='\u{02AF}' | '\u{1D00}'..='\u{1DBF}' | '\u{1E00}'..='\u{1EFF}'
+        | '\u{2C60}'..='\u{2C7F}' | '\u{A720}'..='\u{A7FF}' | '\u{AB30}'..='\u{AB6F}');
+    if c.is_ascii() || !c.is_alphabetic() || latin {
         return false;
     }
     let mut buf = [0u8; 4];

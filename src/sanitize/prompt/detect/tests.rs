@@ -33,6 +33,8 @@ fn honest_text_with_trigger_words_is_not_flagged() {
         "Tom & Jerry <Kids Show>",
         "Forget-Me-Not Café",
         "Rate us 5 stars, 45 m² suite",
+        "Máy lạnh hỏng, phải đổi phòng mới ổn.",
+        "Chị Nhật Trần",
     ] {
         assert!(rules(text).is_empty(), "{text}: {:?}", rules(text));
     }
