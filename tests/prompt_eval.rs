@@ -87,15 +87,16 @@ fn honest_text_is_not_changed() {
             chars
                 .iter()
                 .enumerate()
-                .filter(|(i, c)| {
-                    let after = i.checked_sub(1).map(|p| chars[p]);
-                    let before = chars.get(i + 1).copied();
-                    !(c.is_control() && !c.is_whitespace())
-                        && !(matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{200D}')
-                            && after.is_some_and(|a| a.is_ascii()))
-                        && !(**c == '\u{200B}'
-                            && (after.is_none_or(|a| a.is_ascii())
-                                || before.is_none_or(|b| b.is_ascii())))
+                .filter(|&(i, &c)| {
+                    let previous = i.checked_sub(1).map(|p| chars[p]);
+                    let next = chars.get(i + 1).copied();
+                    let control = c.is_control() && !c.is_whitespace();
+                    let stray_selector = matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{200D}')
+                        && previous.is_some_and(|p| p.is_ascii());
+                    let stray_space = c == '\u{200B}'
+                        && (previous.is_none_or(|p| p.is_ascii())
+                            || next.is_none_or(|n| n.is_ascii()));
+                    !(control || stray_selector || stray_space)
                 })
                 .map(|(_, c)| *c)
                 .collect()

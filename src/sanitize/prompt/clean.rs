@@ -116,7 +116,7 @@ fn filter(input: &str, lines: Lines, removed: &mut Removed) -> String {
     while i < chars.len() {
         let c = chars[i];
         let next = chars.get(i + 1).copied();
-        let previous = out.chars().next_back();
+        let previous = || out.chars().next_back();
         let kept = match c {
             '\r' => {
                 if next == Some('\n') {
@@ -133,15 +133,15 @@ fn filter(input: &str, lines: Lines, removed: &mut Removed) -> String {
             }),
             // A blank Braille cell renders as a space: make it one, visibly.
             '\u{2800}' => Some(' '),
-            ZWJ | ZWNJ => carriers::keep_joiner(context, c, previous, next).then_some(c),
-            '\u{200B}' => carriers::keep_space(context, previous, next).then_some(c),
+            ZWJ | ZWNJ => carriers::keep_joiner(context, c, previous(), next).then_some(c),
+            '\u{200B}' => carriers::keep_space(context, previous(), next).then_some(c),
             '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => {
-                carriers::keep_selector(context, c, previous, next).then_some(c)
+                carriers::keep_selector(context, c, previous(), next).then_some(c)
             }
             '\u{200E}' | '\u{200F}' | '\u{061C}' => {
-                carriers::keep_mark(context, previous, next).then_some(c)
+                carriers::keep_mark(context, previous(), next).then_some(c)
             }
-            '\u{180B}'..='\u{180F}' => carriers::keep_mongolian(c, previous, next).then_some(c),
+            '\u{180B}'..='\u{180F}' => carriers::keep_mongolian(c, previous(), next).then_some(c),
             BLACK_FLAG => {
                 let tags = flag_tags(&chars[i + 1..]);
                 out.push(c);

@@ -142,23 +142,22 @@ pub(crate) fn unescaped(text: &str) -> Option<String> {
     let mut pending: Vec<u8> = Vec::new();
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        if c == '%' {
-            if let Some(b) = rest.get(1..3).and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                pending.push(b);
-                rest = &rest[3..];
-                continue;
-            }
+        if let Some(b) = (c == '%')
+            .then(|| rest.get(1..3).and_then(|h| u8::from_str_radix(h, 16).ok()))
+            .flatten()
+        {
+            pending.push(b);
+            rest = &rest[3..];
+            continue;
         }
         if !pending.is_empty() {
             out.push_str(&String::from_utf8_lossy(&pending));
             pending.clear();
         }
-        if c == '&' {
-            if let Some((decoded, len)) = character_reference(rest) {
-                out.push(decoded);
-                rest = &rest[len..];
-                continue;
-            }
+        if let Some((decoded, len)) = (c == '&').then(|| character_reference(rest)).flatten() {
+            out.push(decoded);
+            rest = &rest[len..];
+            continue;
         }
         out.push(c);
         rest = &rest[c.len_utf8()..];
