@@ -29,6 +29,20 @@ async fn app_with(llm: &MockServer, extra: &[(&str, &str)]) -> TestApp {
     TestApp::sqlite_with(&settings).await
 }
 
+/// A model that gives `answer` to every completion, the app that uses it, and an editor's
+/// token.
+async fn editor_with_model(answer: ResponseTemplate) -> (MockServer, TestApp, String) {
+    let llm = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/chat/completions"))
+        .respond_with(answer)
+        .mount(&llm)
+        .await;
+    let app = app_with(&llm, &[]).await;
+    let (_, token) = app.user("editor@example.com", "editor").await;
+    (llm, app, token)
+}
+
 #[tokio::test]
 async fn model_output_is_stored_clean() {
     let llm = MockServer::start().await;
@@ -160,14 +174,7 @@ async fn an_injection_in_an_entity_name_is_fenced_and_flagged() {
 /// honest text with trigger words goes through.
 #[tokio::test]
 async fn a_likely_injection_from_the_caller_never_reaches_the_model() {
-    let llm = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/chat/completions"))
-        .respond_with(completion("<p>Sunset at the Marina.</p>"))
-        .mount(&llm)
-        .await;
-    let app = app_with(&llm, &[]).await;
-    let (_, token) = app.user("editor@example.com", "editor").await;
+    let (llm, app, token) = editor_with_model(completion("<p>Sunset at the Marina.</p>")).await;
 
     let refused = app
         .send(
@@ -237,14 +244,8 @@ async fn a_likely_injection_from_the_caller_never_reaches_the_model() {
 
 #[tokio::test]
 async fn upstream_failures_are_clear_errors() {
-    let llm = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/chat/completions"))
-        .respond_with(ResponseTemplate::new(500).set_body_string("boom: stack trace"))
-        .mount(&llm)
-        .await;
-    let app = app_with(&llm, &[]).await;
-    let (_, token) = app.user("editor@example.com", "editor").await;
+    let (_llm, app, token) =
+        editor_with_model(ResponseTemplate::new(500).set_body_string("boom: stack trace")).await;
     let chat = app
         .send(
             Method::POST,

@@ -99,46 +99,35 @@ fn decode_hex(hex: &[u8]) -> Option<Vec<u8>> {
 
 /// Base32 (RFC 4648, upper case), padding optional.
 fn decode_base32(text: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 5 / 8);
-    let mut acc = 0u64;
-    let mut bits = 0;
-    for &b in text {
-        let value = match b {
-            b'A'..=b'Z' => b - b'A',
-            b'2'..=b'7' => b - b'2' + 26,
-            b'=' => break,
-            _ => return None,
-        };
-        acc = (acc << 5) | u64::from(value);
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-        }
-    }
-    Some(out)
+    decode_radix(text, 5, |b| match b {
+        b'A'..=b'Z' => Some(b - b'A'),
+        b'2'..=b'7' => Some(b - b'2' + 26),
+        _ => None,
+    })
 }
 
 /// Standard or URL-safe base64, padding optional.
 fn decode_base64(text: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut acc = 0u32;
-    let mut bits = 0;
-    for &b in text {
-        let value = match b {
-            b'A'..=b'Z' => b - b'A',
-            b'a'..=b'z' => b - b'a' + 26,
-            b'0'..=b'9' => b - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            b'=' => break,
-            _ => return None,
-        };
-        acc = (acc << 6) | u32::from(value);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
+    decode_radix(text, 6, |b| match b {
+        b'A'..=b'Z' => Some(b - b'A'),
+        b'a'..=b'z' => Some(b - b'a' + 26),
+        b'0'..=b'9' => Some(b - b'0' + 52),
+        b'+' | b'-' => Some(62),
+        b'/' | b'_' => Some(63),
+        _ => None,
+    })
+}
+
+/// Text in an alphabet of `2^bits` symbols (`value` reads one), up to its padding.
+fn decode_radix(text: &[u8], bits: u32, value: impl Fn(u8) -> Option<u8>) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * bits as usize / 8);
+    let (mut acc, mut held) = (0u64, 0);
+    for &b in text.iter().take_while(|b| **b != b'=') {
+        acc = (acc << bits) | u64::from(value(b)?);
+        held += bits;
+        if held >= 8 {
+            held -= 8;
+            out.push((acc >> held) as u8);
         }
     }
     Some(out)
