@@ -94,6 +94,18 @@ const PAIRS: &[(&[List], &[List], Signal, f32)] = &[
     (&[List::Reveal], &[List::TextAbove], Signal::PromptLeak, 3.0),
     (&[List::Reveal], &[List::History], Signal::Exfiltration, 3.5),
     (&[List::Pretend], &[List::Unbound], Signal::Persona, 4.0),
+    (
+        &[List::Dismiss],
+        &[List::Prompt],
+        Signal::InstructionOverride,
+        4.0,
+    ),
+    (
+        &[List::Pretend],
+        &[List::Secret],
+        Signal::SecretRequest,
+        3.5,
+    ),
 ];
 
 /// Lists that are evidence on their own, weakly.

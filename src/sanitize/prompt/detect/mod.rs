@@ -301,6 +301,11 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
     }
     hidden.extend(decode::morse(text));
     for letters in hidden {
+        // Readable English that was rotated, reversed or tapped out is itself a payload:
+        // honest text has no reason to hide.
+        if common_words(&letters)[0] >= 3 {
+            add(hits, Signal::EncodedPayload, 2.5, whole.clone());
+        }
         for (signal, weight, _) in ENGLISH.matches(&letters) {
             add_encoded(hits, signal, weight, whole.clone());
         }
