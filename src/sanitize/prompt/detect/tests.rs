@@ -107,3 +107,27 @@ fn stage_timings() {
     time("lookalike", &|t| drop(lookalike_words(t)));
     time("detect", &|t| drop(detect(t)));
 }
+
+#[test]
+#[ignore = "prints inspection throughput on the development part, honest English chat and reviews"]
+fn throughput_on_ordinary_text() {
+    use std::time::Instant;
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = std::fs::read_to_string(format!("{root}/tests/prompt_eval/dev.jsonl")).unwrap();
+    let fields: Vec<String> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|c| c["label"] == "honest" && c["lang"] == "en" && (c["family"] == "chat" || c["family"] == "reviews"))
+        .filter_map(|c| c["text"].as_str().map(String::from))
+        .collect();
+    let bytes: usize = fields.iter().map(String::len).sum();
+    let sanitizer = crate::sanitize::prompt::PromptSanitizer::multi_line();
+    let start = Instant::now();
+    for _ in 0..20 {
+        for field in &fields {
+            let _ = sanitizer.inspect(field);
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!("{} fields, {} bytes: {:.1} MiB/s", fields.len(), bytes, (bytes * 20) as f64 / secs / (1 << 20) as f64);
+}
