@@ -117,7 +117,11 @@ fn throughput_on_ordinary_text() {
     let fields: Vec<String> = text
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter(|c| c["label"] == "honest" && c["lang"] == "en" && (c["family"] == "chat" || c["family"] == "reviews"))
+        .filter(|c| {
+            c["label"] == "honest"
+                && c["lang"] == "en"
+                && (c["family"] == "chat" || c["family"] == "reviews")
+        })
         .filter_map(|c| c["text"].as_str().map(String::from))
         .collect();
     let bytes: usize = fields.iter().map(String::len).sum();
@@ -129,5 +133,10 @@ fn throughput_on_ordinary_text() {
         }
     }
     let secs = start.elapsed().as_secs_f64();
-    println!("{} fields, {} bytes: {:.1} MiB/s", fields.len(), bytes, (bytes * 20) as f64 / secs / (1 << 20) as f64);
+    println!(
+        "{} fields, {} bytes: {:.1} MiB/s",
+        fields.len(),
+        bytes,
+        (bytes * 20) as f64 / secs / (1 << 20) as f64
+    );
 }
