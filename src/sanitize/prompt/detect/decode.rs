@@ -20,6 +20,8 @@ const MIN_RUN: usize = 16;
 pub(crate) fn encoded_runs(text: &str) -> Vec<Decoded> {
     let mut found = Vec::new();
     let bytes = text.as_bytes();
+    // One buffer for every run's characters, spaces left out.
+    let mut compact = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         if !is_base64(bytes[i]) || (i > 0 && is_base64(bytes[i - 1])) {
@@ -30,7 +32,7 @@ pub(crate) fn encoded_runs(text: &str) -> Vec<Decoded> {
         // when the pieces are themselves base64-looking (`aWdub3Jl IGFsbA==`).
         let start = i;
         let mut end = i;
-        let mut compact = Vec::new();
+        compact.clear();
         loop {
             let piece_start = end;
             while end < bytes.len() && is_base64(bytes[end]) {

@@ -147,14 +147,14 @@ impl Patterns {
 }
 
 /// Literals one of which every match of `pattern` ends (or else starts) with, when they
-/// are few and rare enough to gate: at least three bytes, or markup punctuation.
+/// are few and rare enough to gate: at least two bytes, or markup punctuation.
 fn ending_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
     let hir = regex_syntax::ParserBuilder::new()
         .utf8(false)
         .build()
         .parse(pattern)
         .ok()?;
-    let markup = |b: Option<&u8>| b.is_some_and(|b| b"<>[]{}#=*|`~^_$!".contains(b));
+    let markup = |b: Option<&u8>| b.is_some_and(|b| b"<>[]{}()#=*|`~^_$!:-".contains(b));
     [false, true].into_iter().find_map(|prefix| {
         let kind = if prefix {
             ExtractKind::Prefix
@@ -164,7 +164,7 @@ fn ending_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
         let seq = Extractor::new().kind(kind).extract(&hir);
         let literals = seq.literals()?;
         let rare = |l: &[u8]| {
-            l.len() >= 3
+            l.len() >= 2
                 || if prefix {
                     markup(l.first())
                 } else {

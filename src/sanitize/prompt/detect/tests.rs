@@ -140,3 +140,55 @@ fn throughput_on_ordinary_text() {
         (bytes * 20) as f64 / secs / (1 << 20) as f64
     );
 }
+
+#[test]
+#[ignore = "prints how many English patterns ordinary text makes possible"]
+fn possible_patterns_on_ordinary_text() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = std::fs::read_to_string(format!("{root}/tests/prompt_eval/dev.jsonl")).unwrap();
+    let p = &*ENGLISH;
+    let (mut texts, mut total) = (0, 0);
+    let mut counts = vec![0usize; p.each.len()];
+    for case in text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+    {
+        if case["label"] != "honest" || case["lang"] != "en" || case["family"] != "chat" {
+            continue;
+        }
+        let view = views::plain(case["text"].as_str().unwrap_or_default());
+        let mut possible = vec![false; p.each.len()];
+        for &i in &p.ungated {
+            possible[i] = true;
+        }
+        for m in p
+            .gate
+            .as_ref()
+            .unwrap()
+            .find_overlapping_iter(view.text.as_bytes())
+        {
+            for &i in &p.gated[m.pattern().as_usize()] {
+                possible[i] = true;
+            }
+        }
+        texts += 1;
+        total += possible.iter().filter(|x| **x).count();
+        for (i, x) in possible.iter().enumerate() {
+            counts[i] += usize::from(*x);
+        }
+    }
+    println!(
+        "{texts} texts, {:.1} possible patterns each, {} ungated",
+        total as f64 / texts as f64,
+        p.ungated.len()
+    );
+    let mut order: Vec<usize> = (0..counts.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+    for &i in order.iter().take(8) {
+        println!(
+            "{:5.1} % {}",
+            100.0 * counts[i] as f64 / texts as f64,
+            p.each[i].2.as_str().chars().take(90).collect::<String>()
+        );
+    }
+}

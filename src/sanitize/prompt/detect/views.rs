@@ -10,7 +10,7 @@
 //! - **joined**: the skeleton's ASCII letters only, for words spelled out ("i g n o r e")
 //!   or run together.
 
-use std::ops::Range;
+use std::{ops::Range, sync::LazyLock};
 
 use icu_normalizer::ComposingNormalizerBorrowed;
 
@@ -164,29 +164,54 @@ pub(crate) fn skeleton(source: &str, plain: &View) -> View {
             view.push(c, from);
             continue;
         }
-        let mut folded = [0 as char; 4];
-        let mut n = 0;
-        let mut all_ascii = true;
-        for s in unicode_security::skeleton(c.encode_utf8(&mut [0u8; 4])) {
-            if is_combining_mark(s) {
-                continue;
+        match latin_skeleton(c) {
+            Some(letters) => {
+                for f in letters.iter().take_while(|b| **b != 0) {
+                    view.push(leet(char::from(*f)), from);
+                }
             }
-            if n == folded.len() || !s.is_ascii_alphanumeric() {
-                all_ascii = false;
-                break;
-            }
-            folded[n] = s.to_ascii_lowercase();
-            n += 1;
-        }
-        if all_ascii && n > 0 {
-            for &f in &folded[..n] {
-                view.push(leet(f), from);
-            }
-        } else {
-            view.push(c, from);
+            None => view.push(c, from),
         }
     }
     view
+}
+
+/// Below this, characters are looked up in a table of their skeletons; from it on (CJK,
+/// Hangul and the later blocks, but for the ones tested first) nothing imitates Latin.
+const TABLE_END: u32 = 0x3000;
+
+/// The Latin letters or digits (lower case, up to four) that `c`'s confusable skeleton
+/// is, accents dropped; `None` when it is anything else.
+fn latin_skeleton(c: char) -> Option<[u8; 4]> {
+    static TABLE: LazyLock<Vec<[u8; 4]>> = LazyLock::new(|| {
+        (0..TABLE_END)
+            .map(|code| {
+                char::from_u32(code)
+                    .and_then(compute_skeleton)
+                    .unwrap_or([0; 4])
+            })
+            .collect()
+    });
+    match TABLE.get(c as usize) {
+        Some(entry) => (entry[0] != 0).then_some(*entry),
+        None => compute_skeleton(c),
+    }
+}
+
+fn compute_skeleton(c: char) -> Option<[u8; 4]> {
+    let mut folded = [0u8; 4];
+    let mut n = 0;
+    for s in unicode_security::skeleton(c.encode_utf8(&mut [0u8; 4])) {
+        if is_combining_mark(s) {
+            continue;
+        }
+        if n == folded.len() || !s.is_ascii_alphanumeric() {
+            return None;
+        }
+        folded[n] = s.to_ascii_lowercase() as u8;
+        n += 1;
+    }
+    (n > 0).then_some(folded)
 }
 
 /// The skeleton's ASCII letters only.
