@@ -64,48 +64,19 @@ impl List {
 /// Pairs of lists that make a signal when they meet in a sentence. A list may stand in
 /// for another: "the instructions above are void" pairs guidance with `Cancelled` as a
 /// task would.
+#[rustfmt::skip]
 const PAIRS: &[(&[List], &[List], Signal, f32)] = &[
-    (
-        &[List::Dismiss],
-        &[List::Guidance],
-        Signal::InstructionOverride,
-        4.0,
-    ),
-    (
-        &[List::Dismiss],
-        &[List::Everything],
-        Signal::InstructionOverride,
-        4.0,
-    ),
-    (
-        &[List::Task, List::Guidance],
-        &[List::Cancelled],
-        Signal::InstructionOverride,
-        3.5,
-    ),
+    (&[List::Dismiss], &[List::Guidance], Signal::InstructionOverride, 4.0),
+    (&[List::Dismiss], &[List::Everything], Signal::InstructionOverride, 4.0),
+    (&[List::Dismiss], &[List::YourRules], Signal::InstructionOverride, 4.0),
+    (&[List::Dismiss], &[List::Prompt], Signal::InstructionOverride, 4.0),
+    (&[List::Task, List::Guidance], &[List::Cancelled], Signal::InstructionOverride, 3.5),
     (&[List::Reveal], &[List::Prompt], Signal::PromptLeak, 3.5),
-    (&[List::Reveal], &[List::Secret], Signal::SecretRequest, 3.5),
-    (
-        &[List::Dismiss],
-        &[List::YourRules],
-        Signal::InstructionOverride,
-        4.0,
-    ),
     (&[List::Reveal], &[List::TextAbove], Signal::PromptLeak, 3.0),
+    (&[List::Reveal], &[List::Secret], Signal::SecretRequest, 3.5),
+    (&[List::Pretend], &[List::Secret], Signal::SecretRequest, 3.5),
     (&[List::Reveal], &[List::History], Signal::Exfiltration, 3.5),
     (&[List::Pretend], &[List::Unbound], Signal::Persona, 4.0),
-    (
-        &[List::Dismiss],
-        &[List::Prompt],
-        Signal::InstructionOverride,
-        4.0,
-    ),
-    (
-        &[List::Pretend],
-        &[List::Secret],
-        Signal::SecretRequest,
-        3.5,
-    ),
 ];
 
 /// Lists that are evidence on their own, weakly.
