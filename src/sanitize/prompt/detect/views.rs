@@ -107,8 +107,9 @@ pub(crate) fn skeleton(source: &str, plain: &View) -> View {
         }
     }
     let mut camel = camel_breaks.into_iter().peekable();
-    let chars: Vec<(usize, char)> = plain.text.char_indices().collect();
-    for (i, &(at, c)) in chars.iter().enumerate() {
+    let mut chars = plain.text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
         let from = plain.origin[at] as usize;
         if camel.peek() == Some(&from) {
             camel.next();
@@ -122,10 +123,8 @@ pub(crate) fn skeleton(source: &str, plain: &View) -> View {
                 .chars()
                 .next_back()
                 .is_some_and(|p| p.is_ascii_alphabetic());
-            let letter_after = chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-            let next_letter = chars
-                .get(i + 1)
-                .is_some_and(|&(_, n)| n.is_ascii_alphabetic());
+            let letter_after = next.is_some_and(char::is_alphanumeric);
+            let next_letter = next.is_some_and(|n| n.is_ascii_alphabetic());
             match c {
                 '_' => view.push(' ', from),
                 // Inside a word, these only split it: "ig.no.re", "ig-nore".
@@ -216,7 +215,10 @@ fn compute_skeleton(c: char) -> Option<[u8; 4]> {
 
 /// The skeleton's ASCII letters only.
 pub(crate) fn joined(skeleton: &View) -> View {
-    let mut view = View::default();
+    let mut view = View {
+        text: String::with_capacity(skeleton.text.len()),
+        origin: Vec::with_capacity(skeleton.text.len()),
+    };
     for (at, c) in skeleton.text.char_indices() {
         if c.is_ascii_alphabetic() {
             view.push(c, skeleton.origin[at] as usize);
