@@ -1,6 +1,8 @@
-//! Injection signals: the cleaned text is read through folded views (`views.rs`), each
-//! screened by a `RegexSet` compiled once; encoded stretches are decoded and read in
-//! their turn (`decode.rs`). Every match is a [`Hit`]: a signal, its weight and where.
+//! Injection signals: the cleaned text is read through folded views (`views.rs`) by
+//! the English patterns (`english.txt`, each run only where the literals its matches
+//! end or start with occur) and the lexicon of many languages (`lexicon.rs`, one
+//! Aho-Corasick pass); encoded stretches are decoded and read in their turn
+//! (`decode.rs`). Every match is a [`Hit`]: a signal, its weight and where.
 
 mod decode;
 mod english;
@@ -236,6 +238,20 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
         .then(classifier::model)
         .flatten()
         .map(|model| model.logit(&skeleton.text));
+    english_hits(text, &plain, &skeleton, hits);
+    joined_hits(text, &skeleton, hits);
+    hidden_hits(text, &plain, hits);
+    if depth < MAX_DEPTH {
+        decoded_hits(text, depth, hits);
+        for range in lookalike_words(text) {
+            add(hits, Signal::Obfuscation, 1.5, range);
+        }
+    }
+    classifier
+}
+
+/// The English patterns on the plain and the skeleton views.
+fn english_hits(text: &str, plain: &views::View, skeleton: &views::View, hits: &mut Vec<Hit>) {
     // The English patterns read the plain view and, when it differs, the skeleton view
     // after it, in one pass (a blank line between them ends every sentence). A pattern
     // found only in the skeleton was disguised.
@@ -262,9 +278,14 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
             add(hits, Signal::Obfuscation, DISGUISED, range);
         }
     }
+}
+
+/// The key phrases on the letters-only view and on its encodings.
+fn joined_hits(text: &str, skeleton: &views::View, hits: &mut Vec<Hit>) {
+    let whole = 0..text.len();
     // The letters-only view, then its ROT13, its reverse and the acrostic, read in one
     // pass: the key phrases are letters only, so none spans a `#`.
-    let joined = views::joined(&skeleton);
+    let joined = views::joined(skeleton);
     let mut letters = joined.text.clone();
     for extra in [
         decode::rot13(&joined.text),
@@ -276,7 +297,6 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
         letters.push('#');
         letters.push_str(&extra);
     }
-    let whole = 0..text.len();
     for (signal, weight, at) in JOINED.matches(&letters) {
         if at.end > joined.text.len() {
             add_encoded(hits, signal, weight, whole.clone());
@@ -288,6 +308,11 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
             add(hits, Signal::Obfuscation, DISGUISED, range);
         }
     }
+}
+
+/// Text hidden as ROT13, written backwards or in Morse code.
+fn hidden_hits(text: &str, plain: &views::View, hits: &mut Vec<Hit>) {
+    let whole = 0..text.len();
     // Words rotated or written backwards, Morse code: the payload is all there is to
     // read. ROT13 and reversed text are read as English only when they look like it
     // (common words appear), which plain text does not.
@@ -310,9 +335,11 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
             add_encoded(hits, signal, weight, whole.clone());
         }
     }
-    if depth >= MAX_DEPTH {
-        return classifier;
-    }
+}
+
+/// Base64, base32, hex and escaped stretches, decoded and inspected in their turn.
+fn decoded_hits(text: &str, depth: u8, hits: &mut Vec<Hit>) {
+    let whole = 0..text.len();
     let mut decoded: Vec<(Range<usize>, String)> = decode::encoded_runs(text)
         .into_iter()
         .map(|d| (d.range, d.text))
@@ -331,10 +358,6 @@ fn detect_into(text: &str, depth: u8, hits: &mut Vec<Hit>) -> Option<f32> {
             add_encoded(hits, hit.signal, hit.weight, range.clone());
         }
     }
-    for range in lookalike_words(text) {
-        add(hits, Signal::Obfuscation, 1.5, range);
-    }
-    classifier
 }
 
 /// How many of the commonest English words `text` (a lower-case view) has as it is,
