@@ -37,9 +37,26 @@ pub struct Prompt {
     pub findings: Vec<PromptFinding>,
 }
 
-/// Refuses the request when a field the caller wrote reads as a likely injection:
-/// `fields` are (API field name, text, multi-line).
-pub fn screen(fields: &[(&str, Option<&str>, bool)]) -> Result<(), AppError> {
+/// What the caller wrote, inspected once: refused by [`screen`] when it is a likely
+/// injection, fenced into the prompt from these same inspections otherwise.
+#[derive(Debug, Default)]
+pub struct Screened {
+    fields: Vec<(&'static str, Inspection)>,
+}
+
+impl Screened {
+    fn get(&self, field: &str) -> Option<&Inspection> {
+        self.fields
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, i)| i)
+    }
+}
+
+/// Inspects the fields the caller wrote, (API field name, text, multi-line), and refuses
+/// the request when any reads as a likely injection.
+pub fn screen(fields: &[(&'static str, Option<&str>, bool)]) -> Result<Screened, AppError> {
+    let mut screened = Screened::default();
     let mut findings = Vec::new();
     for (field, text, multi_line) in fields {
         let Some(text) = text else { continue };
@@ -47,9 +64,10 @@ pub fn screen(fields: &[(&str, Option<&str>, bool)]) -> Result<(), AppError> {
         if inspection.level == Level::Likely {
             findings.extend(field_findings(field, &inspection));
         }
+        screened.fields.push((field, inspection));
     }
     if findings.is_empty() {
-        Ok(())
+        Ok(screened)
     } else {
         tracing::warn!(?findings, "request refused: likely prompt injection");
         Err(AppError::PromptInjection(findings))
@@ -90,7 +108,17 @@ struct Inputs {
 impl Inputs {
     /// Inspects and fences `text` under `label`.
     fn add(&mut self, label: &str, text: &str, multi_line: bool) {
-        let inspection = sanitizer(multi_line).inspect(text);
+        self.add_inspected(label, &sanitizer(multi_line).inspect(text));
+    }
+
+    /// Fences what [`screen`] inspected under its field name, when the caller sent it.
+    fn add_screened(&mut self, screened: &Screened, field: &str) {
+        if let Some(inspection) = screened.get(field) {
+            self.add_inspected(field, inspection);
+        }
+    }
+
+    fn add_inspected(&mut self, label: &str, inspection: &Inspection) {
         if inspection.is_flagged() {
             tracing::warn!(
                 input = label,
@@ -100,7 +128,7 @@ impl Inputs {
             );
         }
         if !inspection.findings.is_empty() {
-            self.findings.extend(field_findings(label, &inspection));
+            self.findings.extend(field_findings(label, inspection));
         }
         self.fences.push(fence(label, &inspection.text));
     }
@@ -119,10 +147,11 @@ impl Inputs {
     }
 }
 
-/// The article prompt for a content item, its details and optional enrichment.
+/// The article prompt for a content item, its details, optional enrichment and the
+/// editor's screened `instructions`.
 pub fn article(
     content: &Content,
-    instructions: Option<&str>,
+    screened: &Screened,
     location: Option<&str>,
     snippets: &[String],
 ) -> Prompt {
@@ -160,9 +189,7 @@ pub fn article(
     for snippet in snippets {
         inputs.add("web_snippet", snippet, true);
     }
-    if let Some(instructions) = instructions {
-        inputs.add("instructions", instructions, true);
-    }
+    inputs.add_screened(screened, "instructions");
     let task = format!(
         "You write travel articles for a Dubai travel site. Write an engaging, accurate article about the {} \
          described below, as HTML using only <h2>, <h3>, <p>, <ul>, <li>, <strong> and <em>. No scripts, \
@@ -191,24 +218,18 @@ pub fn faq(content: &Content) -> Prompt {
     }
 }
 
-/// The chat prompt: the traveller's message with destination context.
-pub fn chat(
-    message: &str,
-    destination: Option<&str>,
-    location: Option<&str>,
-    snippets: &[String],
-) -> Prompt {
+/// The chat prompt: the traveller's screened `message` with its `destination` and
+/// context.
+pub fn chat(screened: &Screened, location: Option<&str>, snippets: &[String]) -> Prompt {
     let mut inputs = Inputs::default();
-    if let Some(destination) = destination {
-        inputs.add("destination", destination, false);
-    }
+    inputs.add_screened(screened, "destination");
     if let Some(location) = location {
         inputs.add("map_location", location, false);
     }
     for snippet in snippets {
         inputs.add("web_snippet", snippet, true);
     }
-    inputs.add("message", message, true);
+    inputs.add_screened(screened, "message");
     let task = "You are a helpful Dubai travel assistant. Answer the traveller's message briefly, in HTML \
                 paragraphs, using the destination context when it helps. No scripts, images or links.";
     Prompt {

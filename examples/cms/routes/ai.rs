@@ -70,19 +70,14 @@ async fn generate(
         Some("markdown") => true,
         Some(_) => return Err(AppError::bad_request("\"format\" is html or markdown")),
     };
-    prompts::screen(&[("instructions", instructions.as_deref(), true)])?;
+    let screened = prompts::screen(&[("instructions", instructions.as_deref(), true)])?;
     let intelligence = state
         .clients
         .intelligence
         .as_ref()
         .ok_or_else(not_configured)?;
     let (location, snippets) = enrich(&state, &content.title).await;
-    let prompt = prompts::article(
-        &content,
-        instructions.as_deref(),
-        location.as_deref(),
-        &snippets,
-    );
+    let prompt = prompts::article(&content, &screened, location.as_deref(), &snippets);
     let answer = intelligence.complete(&prompt.messages).await?;
     let html = if markdown {
         sanitize_markdown(&answer)
@@ -151,7 +146,7 @@ async fn chat(
             "\"destination\" takes up to 200 characters",
         ));
     }
-    prompts::screen(&[
+    let screened = prompts::screen(&[
         ("message", Some(body.message.as_str()), true),
         ("destination", body.destination.as_deref(), false),
     ])?;
@@ -164,12 +159,7 @@ async fn chat(
         Some(destination) => enrich(&state, destination).await,
         None => (None, Vec::new()),
     };
-    let prompt = prompts::chat(
-        &body.message,
-        body.destination.as_deref(),
-        location.as_deref(),
-        &snippets,
-    );
+    let prompt = prompts::chat(&screened, location.as_deref(), &snippets);
     let answer = intelligence.complete(&prompt.messages).await?;
     let reply = state.html.clean(&answer);
     Ok(Json(
