@@ -34,14 +34,17 @@ pub(super) fn rules_logit(findings: &[Finding]) -> f32 {
 
 /// The classifier's share of the log-odds, from its own: evidence for or against.
 pub(super) fn classifier_weight(model_logit: f32) -> f32 {
-    classifier::model().map_or(0.0, |m| {
-        (m.beta * model_logit + m.gamma).max(CLASSIFIER_FLOOR)
-    })
+    classifier::model().map_or(0.0, |m| classifier_share(m.beta, m.gamma, model_logit))
+}
+
+/// The share of log-odds `beta * z + gamma` gives a classifier reading `z`, floored.
+pub(super) fn classifier_share(beta: f32, gamma: f32, z: f32) -> f32 {
+    (beta * z + gamma).max(CLASSIFIER_FLOOR)
 }
 
 /// The most the classifier can count against an injection: it reads wording, and must
 /// not outvote evidence it cannot see (a carrier, markup) when the wording is honest.
-pub(super) const CLASSIFIER_FLOOR: f32 = -1.5;
+const CLASSIFIER_FLOOR: f32 = -1.5;
 
 /// The classifier's share is listed as a finding when it counts for an injection by at
 /// least this much more than it does for a text it has no opinion of (its calibration

@@ -164,7 +164,7 @@ fn calibrate(examples: &[Example], oof: &[f32]) -> (f32, f32, [f64; 4]) {
             for (example, &z) in examples.iter().zip(oof) {
                 let k = example.kind as usize;
                 total[k] += 1;
-                let weight = (beta * z + gamma).max(score::CLASSIFIER_FLOOR);
+                let weight = score::classifier_share(beta, gamma, z);
                 flagged[k] += usize::from(score::score(example.rules, weight) >= 0.5);
             }
             let rates: [f64; 4] =
@@ -203,10 +203,7 @@ fn train_classifier() {
     // What the out-of-fold scores miss and raise alarms on, for whoever tunes the rules.
     let mut report = String::new();
     for (example, &z) in examples.iter().zip(&oof) {
-        let score = score::score(
-            example.rules,
-            (beta * z + gamma).max(score::CLASSIFIER_FLOOR),
-        );
+        let score = score::score(example.rules, score::classifier_share(beta, gamma, z));
         if (score >= 0.5) != example.injection {
             let kind = match example.kind {
                 Kind::Injection => "MISS",

@@ -28,7 +28,7 @@ pub(crate) struct Hit {
 }
 
 /// Compiled patterns. Most patterns can only match where the text has one of a few
-/// words (the literals every match ends with, read off the pattern): one Aho-Corasick
+/// words (the literals every match ends or starts with, read off the pattern): one Aho-Corasick
 /// pass finds which patterns are possible, and only those run. When many are, sets of
 /// patterns screen the text instead of each pattern on its own.
 struct Patterns {
@@ -37,7 +37,7 @@ struct Patterns {
     /// spend its time building them.
     sets: Vec<(usize, RegexSet)>,
     each: Vec<(Signal, f32, Regex)>,
-    /// The literals that end matches, and for each the patterns it ends.
+    /// The literals that end or start matches, and for each the patterns they gate.
     gate: Option<AhoCorasick>,
     gated: Vec<Vec<usize>>,
     /// Patterns with no such literals: always possible.
@@ -70,7 +70,7 @@ impl Patterns {
         let mut gated: Vec<Vec<usize>> = Vec::new();
         let mut ungated = Vec::new();
         for (i, (_, _, pattern)) in patterns.iter().enumerate() {
-            match ending_literals(pattern) {
+            match gate_literals(pattern) {
                 Some(ends) => {
                     for end in ends {
                         match literals.iter().position(|l| *l == end) {
@@ -150,7 +150,7 @@ impl Patterns {
 
 /// Literals one of which every match of `pattern` ends (or else starts) with, when they
 /// are few and rare enough to gate: at least two bytes, or markup punctuation.
-fn ending_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+fn gate_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
     let hir = regex_syntax::ParserBuilder::new()
         .utf8(false)
         .build()
@@ -447,10 +447,7 @@ fn imitates_latin(c: char) -> bool {
     if c.is_ascii() || !c.is_alphabetic() || latin {
         return false;
     }
-    let mut buf = [0u8; 4];
-    let mut skeleton = unicode_security::skeleton(c.encode_utf8(&mut buf))
-        .filter(|s| !matches!(s, '\u{0300}'..='\u{036F}'));
-    matches!((skeleton.next(), skeleton.next()), (Some(s), None) if s.is_ascii_alphabetic())
+    matches!(views::latin_skeleton(c), Some([letter, 0, ..]) if letter.is_ascii_alphabetic())
 }
 
 #[cfg(test)]

@@ -181,7 +181,7 @@ const TABLE_END: u32 = 0x3000;
 
 /// The Latin letters or digits (lower case, up to four) that `c`'s confusable skeleton
 /// is, accents dropped; `None` when it is anything else.
-fn latin_skeleton(c: char) -> Option<[u8; 4]> {
+pub(crate) fn latin_skeleton(c: char) -> Option<[u8; 4]> {
     static TABLE: LazyLock<Vec<[u8; 4]>> = LazyLock::new(|| {
         (0..TABLE_END)
             .map(|code| {
