@@ -13,9 +13,13 @@
 //! give the case's visible text; an honest text is "changed" when cleaning gives anything
 //! but its NFC form with ASCII whitespace collapsed.
 
+#[path = "../tests/support/one_line.rs"]
+mod one_line;
+
 use std::{collections::BTreeMap, fmt::Write as _, path::PathBuf, process::ExitCode};
 
 use icu_normalizer::ComposingNormalizerBorrowed;
+use one_line::one_line;
 use serde::Deserialize;
 use tower_harden::sanitize::prompt::{Level, PromptSanitizer};
 
@@ -174,7 +178,7 @@ fn evaluate(part: &str, cases: &[Case], show: usize) -> String {
             let expected = case
                 .clean
                 .clone()
-                .unwrap_or_else(|| collapse(&nfc.normalize(&case.text)));
+                .unwrap_or_else(|| one_line(&nfc.normalize(&case.text)));
             if cleaned != expected {
                 changed += 1;
                 if alarms.len() < show {
@@ -234,14 +238,6 @@ fn evaluate(part: &str, cases: &[Case], show: usize) -> String {
         let _ = writeln!(out, "{line}");
     }
     out
-}
-
-/// A text as one line: every kind of line break a space, ASCII whitespace collapsed.
-fn collapse(text: &str) -> String {
-    text.replace(['\u{2028}', '\u{2029}', '\u{85}', '\u{0B}', '\u{0C}'], " ")
-        .split_ascii_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn clip(text: &str) -> String {

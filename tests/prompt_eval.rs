@@ -4,9 +4,13 @@
 //! The full tables come from `cargo run --release --example prompt_eval -- test`.
 #![cfg(feature = "sanitize-prompt")]
 
+#[path = "support/one_line.rs"]
+mod one_line;
+
 use std::path::PathBuf;
 
 use icu_normalizer::ComposingNormalizerBorrowed;
+use one_line::one_line;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use tower_harden::sanitize::prompt::{Level, PromptSanitizer};
@@ -108,14 +112,6 @@ fn honest_text_is_not_changed() {
             cleaned.chars().take(200).collect::<String>()
         );
     }
-}
-
-/// A text as one line: every kind of line break a space, ASCII whitespace collapsed.
-fn one_line(text: &str) -> String {
-    text.replace(['\u{2028}', '\u{2029}', '\u{85}', '\u{0B}', '\u{0C}'], " ")
-        .split_ascii_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The rates of the README's table on every third case of the locked test part (all of
