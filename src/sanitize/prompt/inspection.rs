@@ -137,9 +137,7 @@ impl Signal {
             Signal::Classifier => "classifier",
         }
     }
-}
 
-impl Signal {
     /// The signal named `name` (as [`as_str`](Self::as_str) gives it).
     pub(crate) fn from_name(name: &str) -> Option<Self> {
         const ALL: [Signal; 13] = [
