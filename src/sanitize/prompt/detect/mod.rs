@@ -7,13 +7,12 @@
 mod decode;
 mod english;
 mod lexicon;
+mod patterns;
 mod views;
 
 use std::{ops::Range, sync::LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
-use regex::bytes::{Regex, RegexSet, RegexSetBuilder};
-use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use patterns::{Patterns, Reading};
 
 use super::{Signal, classifier};
 
@@ -27,172 +26,12 @@ pub(crate) struct Hit {
     pub(crate) range: Range<usize>,
 }
 
-/// Compiled patterns. Most patterns can only match where the text has one of a few
-/// words (the literals every match ends or starts with, read off the pattern): one Aho-Corasick
-/// pass finds which patterns are possible, and only those run. When many are, sets of
-/// patterns screen the text instead of each pattern on its own.
-struct Patterns {
-    /// Sets of a few patterns each: one set of every pattern would make a lazy DFA
-    /// whose states are combinations of every pattern's partial matches, and it would
-    /// spend its time building them.
-    sets: Vec<(usize, RegexSet)>,
-    each: Vec<(Signal, f32, Regex)>,
-    /// The literals that end or start matches, and for each the patterns they gate.
-    gate: Option<AhoCorasick>,
-    gated: Vec<Vec<usize>>,
-    /// Patterns with no such literals: always possible.
-    ungated: Vec<usize>,
-}
-
-/// Patterns per set.
-const SET_SIZE: usize = 32;
-/// Up to this many possible patterns run one by one; more, and the sets run.
-const ONE_BY_ONE: usize = 16;
-
-impl Patterns {
-    fn new(patterns: impl Iterator<Item = (Signal, f32, String)>) -> Self {
-        let patterns: Vec<(Signal, f32, String)> =
-            patterns.map(|(s, w, p)| (s, w, byte_classes(&p))).collect();
-        // The patterns are constants of this crate, compiled by the tests: building them
-        // cannot fail at run time.
-        let sets = patterns
-            .chunks(SET_SIZE)
-            .enumerate()
-            .map(|(i, chunk)| {
-                let set = RegexSetBuilder::new(chunk.iter().map(|(_, _, p)| p))
-                    .dfa_size_limit(32 << 20)
-                    .build()
-                    .expect("the prompt patterns are valid regular expressions");
-                (i * SET_SIZE, set)
-            })
-            .collect();
-        let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut gated: Vec<Vec<usize>> = Vec::new();
-        let mut ungated = Vec::new();
-        for (i, (_, _, pattern)) in patterns.iter().enumerate() {
-            match gate_literals(pattern) {
-                Some(ends) => {
-                    for end in ends {
-                        match literals.iter().position(|l| *l == end) {
-                            Some(at) => gated[at].push(i),
-                            None => {
-                                literals.push(end);
-                                gated.push(vec![i]);
-                            }
-                        }
-                    }
-                }
-                None => ungated.push(i),
-            }
-        }
-        let gate = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&literals)
-            .ok();
-        if gate.is_none() {
-            // Without the gate every pattern is possible: slower, never wrong.
-            ungated = (0..patterns.len()).collect();
-        }
-        let each = patterns
-            .into_iter()
-            .map(|(s, w, p)| {
-                let regex =
-                    Regex::new(&p).expect("the prompt patterns are valid regular expressions");
-                (s, w, regex)
-            })
-            .collect();
-        Self {
-            sets,
-            each,
-            gate,
-            gated,
-            ungated,
-        }
-    }
-
-    /// Every pattern's first match in `view`, as (signal, weight, view range).
-    fn matches(&self, view: &str) -> Vec<(Signal, f32, Range<usize>)> {
-        let bytes = view.as_bytes();
-        let mut possible = vec![false; self.each.len()];
-        for &i in &self.ungated {
-            possible[i] = true;
-        }
-        if let Some(gate) = &self.gate {
-            for m in gate.find_overlapping_iter(bytes) {
-                for &i in &self.gated[m.pattern().as_usize()] {
-                    possible[i] = true;
-                }
-            }
-        }
-        let mut found = Vec::new();
-        let mut locate = |i: usize| {
-            let (signal, weight, regex) = &self.each[i];
-            if let Some(m) = regex.find(bytes) {
-                found.push((*signal, *weight, m.range()));
-            }
-        };
-        if possible.iter().filter(|p| **p).count() <= ONE_BY_ONE {
-            (0..possible.len())
-                .filter(|&i| possible[i])
-                .for_each(&mut locate);
-        } else {
-            for (offset, set) in &self.sets {
-                set.matches(bytes)
-                    .iter()
-                    .map(|i| offset + i)
-                    .filter(|&i| possible[i])
-                    .for_each(&mut locate);
-            }
-        }
-        found
-    }
-}
-
-/// Literals one of which every match of `pattern` ends (or else starts) with, when they
-/// are few and rare enough to gate: at least two bytes, or markup punctuation.
-fn gate_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .utf8(false)
-        .build()
-        .parse(pattern)
-        .ok()?;
-    let markup = |b: Option<&u8>| b.is_some_and(|b| b"<>[]{}()#=*|`~^_$!:-".contains(b));
-    [false, true].into_iter().find_map(|prefix| {
-        let kind = if prefix {
-            ExtractKind::Prefix
-        } else {
-            ExtractKind::Suffix
-        };
-        let seq = Extractor::new().kind(kind).extract(&hir);
-        let literals = seq.literals()?;
-        let rare = |l: &[u8]| {
-            l.len() >= 2
-                || if prefix {
-                    markup(l.first())
-                } else {
-                    markup(l.last())
-                }
-        };
-        (!literals.is_empty() && literals.iter().all(|l| rare(l.as_bytes())))
-            .then(|| literals.iter().map(|l| l.as_bytes().to_vec()).collect())
-    })
-}
-
-/// The pattern with Unicode classes off, which keeps the automata small: word
-/// boundaries, `\\w`, `\\s` and "anything but" gaps are ASCII and byte notions here
-/// (literal characters of other scripts still match as their UTF-8 bytes). The views are
-/// lower case, and every pattern that needs a boundary has an ASCII letter beside it; a
-/// gap may stop inside a character, but a match never ends in one (it ends on a
-/// literal), and the views map every byte back to its character.
-fn byte_classes(pattern: &str) -> String {
-    format!("(?-u:{pattern})")
-}
-
 /// English, for the plain view and the skeleton view (which turns other scripts into
 /// Latin letters, so the other languages' lexicon reads the plain view only).
 static ENGLISH: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(english::patterns()));
-/// Key phrases without spaces, for the letters-only view.
-static JOINED: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(english::joined()));
+/// Key phrases without spaces, for the letters-only view, as written, in ROT13 and
+/// backwards.
+static JOINED: LazyLock<Patterns> = LazyLock::new(|| Patterns::with_encodings(english::joined()));
 
 /// The weight of the evidence that a text was disguised (spelled with look-alikes,
 /// leetspeak, spaced out or encoded) to say what a plain reading flags.
@@ -264,7 +103,8 @@ fn english_hits(text: &str, plain: &views::View, skeleton: &views::View, hits: &
     };
     let skeleton_at = plain.text.len() + 2;
     let mut disguised = Vec::new();
-    for (signal, weight, at) in ENGLISH.matches(english) {
+    for m in ENGLISH.matches(english) {
+        let (signal, weight, at) = (m.signal, m.weight, m.range);
         if at.start < skeleton_at {
             add(hits, signal, weight, plain.origin_of(text, at));
         } else {
@@ -280,32 +120,27 @@ fn english_hits(text: &str, plain: &views::View, skeleton: &views::View, hits: &
     }
 }
 
-/// The key phrases on the letters-only view and on its encodings.
+/// The key phrases on the letters-only view, read as written, in ROT13 and backwards,
+/// and on the acrostic.
 fn joined_hits(text: &str, skeleton: &views::View, hits: &mut Vec<Hit>) {
     let whole = 0..text.len();
-    // The letters-only view, then its ROT13, its reverse and the acrostic, read in one
-    // pass: the key phrases are letters only, so none spans a `#`.
     let joined = views::joined(skeleton);
-    let mut letters = joined.text.clone();
-    for extra in [
-        decode::rot13(&joined.text),
-        joined.text.chars().rev().collect(),
-    ]
-    .into_iter()
-    .chain(decode::acrostic(text))
-    {
-        letters.push('#');
-        letters.push_str(&extra);
-    }
-    for (signal, weight, at) in JOINED.matches(&letters) {
-        if at.end > joined.text.len() {
-            add_encoded(hits, signal, weight, whole.clone());
+    for m in JOINED.matches(&joined.text) {
+        if m.reading != Reading::AsWritten {
+            add_encoded(hits, m.signal, m.weight, whole.clone());
             continue;
         }
-        let range = joined.origin_of(text, at);
-        if at_word_boundaries(text, &range) && !found(hits, signal, &range) {
-            add(hits, signal, weight, range.clone());
+        let range = joined.origin_of(text, m.range);
+        if at_word_boundaries(text, &range) && !found(hits, m.signal, &range) {
+            add(hits, m.signal, m.weight, range.clone());
             add(hits, Signal::Obfuscation, DISGUISED, range);
+        }
+    }
+    if let Some(initials) = decode::acrostic(text) {
+        for m in JOINED.matches(&initials) {
+            if m.reading == Reading::AsWritten {
+                add_encoded(hits, m.signal, m.weight, whole.clone());
+            }
         }
     }
 }
@@ -331,8 +166,8 @@ fn hidden_hits(text: &str, plain: &views::View, hits: &mut Vec<Hit>) {
         if common_words(&letters)[0] >= 3 {
             add(hits, Signal::EncodedPayload, 2.5, whole.clone());
         }
-        for (signal, weight, _) in ENGLISH.matches(&letters) {
-            add_encoded(hits, signal, weight, whole.clone());
+        for m in ENGLISH.matches(&letters) {
+            add_encoded(hits, m.signal, m.weight, whole.clone());
         }
     }
 }
