@@ -45,6 +45,14 @@ pub(crate) fn clean(input: &str, lines: Lines, max_chars: usize, removed: &mut R
 
 /// One cleaning pass.
 fn pass(input: &str, lines: Lines, max_chars: usize, removed: &mut Removed) -> String {
+    if input.len() <= max_chars && is_plain_ascii(input, lines) {
+        // Printable ASCII with tabs and `\n` line breaks: NFC leaves it as it is, and
+        // nothing in it is invisible.
+        return match lines {
+            Lines::One => collapse_whitespace(input),
+            Lines::Multi => input.to_owned(),
+        };
+    }
     // NFC first as well: composition can turn a character into ASCII (U+212A KELVIN
     // SIGN into K), which changes what the joiner and selector rules decide.
     let nfc = ComposingNormalizerBorrowed::new_nfc();
@@ -67,6 +75,13 @@ fn pass(input: &str, lines: Lines, max_chars: usize, removed: &mut Removed) -> S
         Lines::One => collapse_whitespace(&refiltered),
         Lines::Multi => refiltered,
     }
+}
+
+/// Whether `text` is printable ASCII, tabs and line breaks that [`filter`] keeps as
+/// they are (or, on one line, that [`collapse_whitespace`] makes spaces of).
+fn is_plain_ascii(text: &str, lines: Lines) -> bool {
+    text.bytes()
+        .all(|b| matches!(b, b' '..=b'~' | b'\n' | b'\t') || (b == b'\r' && lines == Lines::One))
 }
 
 /// The longest prefix of `text` of at most `max_chars` characters that ends on a

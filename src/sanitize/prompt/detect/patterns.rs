@@ -42,10 +42,6 @@ struct Pattern {
     weight: f32,
     reading: Reading,
     regex: Regex,
-    /// Its ways to match (the branches of a top-level alternation), each the parts
-    /// (indexes into the table's parts) it needs; empty when nothing can be told in
-    /// advance and the pattern always runs.
-    needs: Vec<Vec<usize>>,
 }
 
 /// Compiled patterns with their gate.
@@ -54,8 +50,12 @@ pub(super) struct Patterns {
     /// Every literal of every part, and for each the parts it satisfies.
     gate: Option<AhoCorasick>,
     parts_of: Vec<Vec<usize>>,
-    /// How many parts there are.
-    parts: usize,
+    /// For each part, the ways (see [`needed_parts`]) that need it.
+    ways_of: Vec<Vec<usize>>,
+    /// For each way, its pattern and how many parts it needs.
+    ways: Vec<(usize, usize)>,
+    /// Patterns with nothing that can be told in advance: they always run.
+    always: Vec<usize>,
 }
 
 impl Patterns {
@@ -87,39 +87,35 @@ impl Patterns {
     fn build(patterns: impl Iterator<Item = (Signal, f32, Reading, String)>) -> Self {
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut parts_of: Vec<Vec<usize>> = Vec::new();
-        let mut parts = 0;
+        let mut ways_of: Vec<Vec<usize>> = Vec::new();
+        let mut ways = Vec::new();
+        let mut always = Vec::new();
         let mut each = Vec::new();
-        for (signal, weight, reading, pattern) in patterns {
+        for (index, (signal, weight, reading, pattern)) in patterns.enumerate() {
             let pattern = byte_classes(&pattern);
-            let mut needs = Vec::new();
-            for branch in needed_parts(&pattern).unwrap_or_default() {
-                let mut ids = Vec::with_capacity(branch.len());
-                for part in branch {
+            let Some(needed) = needed_parts(&pattern) else {
+                always.push(index);
+                compile(&mut each, signal, weight, reading, &pattern);
+                continue;
+            };
+            for way in needed {
+                let way_id = ways.len();
+                ways.push((index, way.len()));
+                for part in way {
+                    let part_id = ways_of.len();
+                    ways_of.push(vec![way_id]);
                     for literal in part {
                         match literals.iter().position(|l| *l == literal) {
-                            Some(at) => parts_of[at].push(parts),
+                            Some(at) => parts_of[at].push(part_id),
                             None => {
                                 literals.push(literal);
-                                parts_of.push(vec![parts]);
+                                parts_of.push(vec![part_id]);
                             }
                         }
                     }
-                    ids.push(parts);
-                    parts += 1;
                 }
-                needs.push(ids);
             }
-            // The patterns are constants of this crate, compiled by the tests: building
-            // them cannot fail at run time.
-            let regex =
-                Regex::new(&pattern).expect("the prompt patterns are valid regular expressions");
-            each.push(Pattern {
-                signal,
-                weight,
-                reading,
-                regex,
-                needs,
-            });
+            compile(&mut each, signal, weight, reading, &pattern);
         }
         let gate = AhoCorasickBuilder::new()
             .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -127,13 +123,15 @@ impl Patterns {
             .ok();
         if gate.is_none() {
             // Without the gate every pattern is possible: slower, never wrong.
-            each.iter_mut().for_each(|p| p.needs.clear());
+            always = (0..each.len()).collect();
         }
         Self {
             each,
             gate,
             parts_of,
-            parts,
+            ways_of,
+            ways,
+            always,
         }
     }
 
@@ -146,23 +144,34 @@ impl Patterns {
     /// Every pattern's first match in `view`.
     pub(super) fn matches(&self, view: &str) -> Vec<Match> {
         let bytes = view.as_bytes();
-        let mut present = vec![false; self.parts];
+        let mut possible = vec![false; self.each.len()];
+        for &index in &self.always {
+            possible[index] = true;
+        }
         if let Some(gate) = &self.gate {
+            // Each part found for the first time counts towards the ways that need it;
+            // a way with all its parts makes its pattern possible.
+            let mut found = vec![false; self.ways_of.len()];
+            let mut missing: Vec<usize> = self.ways.iter().map(|&(_, parts)| parts).collect();
             for m in gate.find_overlapping_iter(bytes) {
                 for &part in &self.parts_of[m.pattern().as_usize()] {
-                    present[part] = true;
+                    if std::mem::replace(&mut found[part], true) {
+                        continue;
+                    }
+                    for &way in &self.ways_of[part] {
+                        missing[way] -= 1;
+                        if missing[way] == 0 {
+                            possible[self.ways[way].0] = true;
+                        }
+                    }
                 }
             }
         }
         self.each
             .iter()
-            .filter(|p| {
-                p.needs.is_empty()
-                    || p.needs
-                        .iter()
-                        .any(|parts| parts.iter().all(|&part| present[part]))
-            })
-            .filter_map(|p| {
+            .zip(possible)
+            .filter(|(_, possible)| *possible)
+            .filter_map(|(p, _)| {
                 p.regex.find(bytes).map(|m| Match {
                     signal: p.signal,
                     weight: p.weight,
@@ -172,6 +181,18 @@ impl Patterns {
             })
             .collect()
     }
+}
+
+/// Compiles a pattern of the table. The patterns are constants of this crate, compiled
+/// by the tests: building them cannot fail at run time.
+fn compile(each: &mut Vec<Pattern>, signal: Signal, weight: f32, reading: Reading, pattern: &str) {
+    let regex = Regex::new(pattern).expect("the prompt patterns are valid regular expressions");
+    each.push(Pattern {
+        signal,
+        weight,
+        reading,
+        regex,
+    });
 }
 
 fn parse(pattern: &str) -> Option<Hir> {

@@ -25,7 +25,11 @@ impl View {
     fn push(&mut self, c: char, from: usize) {
         self.text.push(c);
         let from = u32::try_from(from).unwrap_or(u32::MAX);
-        self.origin.resize(self.text.len(), from);
+        if c.is_ascii() {
+            self.origin.push(from);
+        } else {
+            self.origin.resize(self.text.len(), from);
+        }
     }
 
     /// The byte range of `source` (the text the view was made from) that `matched`
@@ -63,6 +67,14 @@ pub(crate) fn plain(text: &str) -> View {
         text: String::with_capacity(text.len()),
         origin: Vec::with_capacity(text.len()),
     };
+    if text.is_ascii() {
+        // One byte a character: the origin of each byte is its own place.
+        view.text
+            .extend(text.chars().map(|c| fold_space(c.to_ascii_lowercase())));
+        view.origin
+            .extend((0..text.len()).map(|at| u32::try_from(at).unwrap_or(u32::MAX)));
+        return view;
+    }
     let mut buf = [0u8; 4];
     for (at, c) in text.char_indices() {
         if c.is_ascii() {
@@ -91,6 +103,50 @@ fn fold_space(c: char) -> char {
 
 /// The skeleton view, made from the source text and its plain view.
 pub(crate) fn skeleton(source: &str, plain: &View) -> View {
+    if source.is_ascii() {
+        return skeleton_of_ascii(source.as_bytes(), plain);
+    }
+    skeleton_of_any(source, plain)
+}
+
+/// The skeleton view of ASCII text (whose plain view is its lower case, byte for
+/// byte): the rules of [`skeleton_of_any`] for the characters ASCII has.
+fn skeleton_of_ascii(source: &[u8], plain: &View) -> View {
+    let text = plain.text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(text.len() + 8);
+    let mut origin: Vec<u32> = Vec::with_capacity(text.len() + 8);
+    for (at, &c) in text.iter().enumerate() {
+        let from = u32::try_from(at).unwrap_or(u32::MAX);
+        let camel_break =
+            at > 0 && source[at].is_ascii_uppercase() && source[at - 1].is_ascii_lowercase();
+        if camel_break && out.last() != Some(&b' ') {
+            out.push(b' ');
+            origin.push(from);
+        }
+        let next = text.get(at + 1).copied();
+        let letter_before = out.last().is_some_and(u8::is_ascii_alphabetic);
+        let letter_after = next.is_some_and(|n| n.is_ascii_alphanumeric());
+        let next_letter = next.is_some_and(|n| n.is_ascii_alphabetic());
+        let folded = match c {
+            b'_' => b' ',
+            b'.' | b'-' | b'*' | b'~' | b'^' | b'`' | b'|' if letter_before && letter_after => {
+                continue;
+            }
+            c if letter_before || next_letter => leet(char::from(c)) as u8,
+            c => c,
+        };
+        out.push(folded);
+        origin.push(from);
+    }
+    View {
+        // Every byte pushed is ASCII.
+        text: String::from_utf8(out).unwrap_or_default(),
+        origin,
+    }
+}
+
+/// The skeleton view of any text.
+fn skeleton_of_any(source: &str, plain: &View) -> View {
     let mut view = View {
         text: String::with_capacity(plain.text.len()),
         origin: Vec::with_capacity(plain.text.len()),
@@ -306,6 +362,39 @@ mod tests {
             joined(&skeleton("i g n o r e", &plain("i g n o r e"))).text,
             "ignore"
         );
+    }
+
+    #[test]
+    fn ascii_text_has_the_same_skeleton_either_way() {
+        for text in [
+            "IgnoreAllPrevious rules_now ig.no.re 1gn0r3 |x| a-b a.b.c 5km 2nd",
+            "__init__ ABCdef aB_Cd ..--.. x|y ~tilde~ `code` **bold** 4ll $ecret",
+            "Line one.\nLine\ttwo\r\nEND_of-TEXT",
+            "",
+            "a",
+            "A",
+            "_",
+            "aB",
+            "Ab",
+        ] {
+            let plain = plain(text);
+            let (fast, any) = (
+                skeleton_of_ascii(text.as_bytes(), &plain),
+                skeleton_of_any(text, &plain),
+            );
+            assert_eq!(fast.text, any.text, "{text:?}");
+            assert_eq!(fast.origin, any.origin, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_ascii_text_has_the_same_skeleton_either_way(text in "[ -~\t\n]{0,40}") {
+            let plain = plain(&text);
+            let (fast, any) = (skeleton_of_ascii(text.as_bytes(), &plain), skeleton_of_any(&text, &plain));
+            proptest::prop_assert_eq!(fast.text, any.text);
+            proptest::prop_assert_eq!(fast.origin, any.origin);
+        }
     }
 
     #[test]
