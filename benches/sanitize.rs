@@ -1,6 +1,7 @@
 //! Throughput of the prompt sanitizer on mixed text (the benign and injection corpora,
-//! one field at a time), against a port of the original design's naive filter; and the
-//! HTML sanitizer on the benign rich-content corpus, against raw `ammonia::clean`.
+//! one field at a time), against a port of the original design's naive filter; the HTML
+//! sanitizer on the benign rich-content corpus, against raw `ammonia::clean`; and deeply
+//! nested markup against flat markup of the same length, ours and raw ammonia's.
 //!
 //! Run with `cargo bench --bench sanitize`.
 #![allow(missing_docs)]
@@ -10,7 +11,7 @@ use std::{hint::black_box, sync::LazyLock};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use regex::Regex;
 use tower_harden::sanitize::{
-    html::HtmlSanitizer,
+    html::{HtmlSanitizer, sanitize_html, sanitize_markdown},
     prompt::{PromptSanitizer, sanitize_for_prompt},
 };
 
@@ -107,5 +108,33 @@ fn html(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, prompt, html);
+/// Deeply nested markup against flat markup of the same length, ours and raw ammonia's
+/// (whose parser spends time growing with the square of the depth).
+fn html_nesting(c: &mut Criterion) {
+    const DEPTH: usize = 5_000;
+    let nested = format!("{}Souk{}", "<div>".repeat(DEPTH), "</div>".repeat(DEPTH));
+    // Whole elements, as many as make the same length.
+    let flat = "<div>Souk</div>".repeat(nested.len() / "<div>Souk</div>".len());
+    let markdown_nested = format!("{}Souk\n", "> ".repeat(DEPTH));
+    let markdown_flat = "> Souk\n\n".repeat(DEPTH / 3);
+    let mut group = c.benchmark_group("html_nesting");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(nested.len() as u64));
+    for (name, input) in [("nested", &nested), ("flat", &flat)] {
+        group.bench_function(format!("ammonia::clean, {name}"), |b| {
+            b.iter(|| ammonia::clean(black_box(input)).len())
+        });
+        group.bench_function(format!("sanitize_html, {name}"), |b| {
+            b.iter(|| sanitize_html(black_box(input)).len())
+        });
+    }
+    for (name, input) in [("nested", &markdown_nested), ("flat", &markdown_flat)] {
+        group.bench_function(format!("sanitize_markdown, {name}"), |b| {
+            b.iter(|| sanitize_markdown(black_box(input)).len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, prompt, html, html_nesting);
 criterion_main!(benches);

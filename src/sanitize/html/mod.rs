@@ -61,6 +61,7 @@
 //! trusted to stay on the site: serve user uploads from a separate origin.
 
 mod blocks;
+mod nesting;
 mod policy;
 mod urls;
 
@@ -69,6 +70,7 @@ use std::sync::LazyLock;
 pub use self::blocks::{
     BlockFields, BlocksReport, DEFAULT_HTML_FIELDS, DEFAULT_IMAGE_FIELDS, DEFAULT_LINK_FIELDS,
 };
+pub use self::nesting::MAX_DEPTH;
 pub use self::policy::{HtmlPolicyError, HtmlSanitizer, HtmlSanitizerBuilder};
 pub use self::urls::LinkHosts;
 
@@ -105,7 +107,8 @@ impl HtmlSanitizer {
         use pulldown_cmark::{Options, Parser, html};
         let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
         let mut rendered = String::with_capacity(markdown.len() * 3 / 2);
-        html::push_html(&mut rendered, Parser::new_ext(markdown, options));
+        let markdown = nesting::limit_markdown(markdown);
+        html::push_html(&mut rendered, Parser::new_ext(&markdown, options));
         self.clean(&rendered)
     }
 }

@@ -157,7 +157,8 @@ impl HtmlSanitizer {
                 std::borrow::Cow::Owned(stripped) => stripped,
             }
         };
-        let prepared = strip_spoofing_controls(html);
+        let stripped = strip_spoofing_controls(html);
+        let prepared = super::nesting::limit_html(&stripped);
         let mut current = pass(&prepared);
         // Input that cleaning returns unchanged is a fixed point already.
         let mut settled = current == *prepared;
@@ -229,6 +230,8 @@ impl Default for HtmlSanitizer {
 /// - image hosts: none (same-site relative paths only)
 /// - link hosts: [`LinkHosts::Any`] over http/https, plus `mailto:` and `tel:`
 /// - extra tags and classes: none
+/// - nesting: [`MAX_DEPTH`](super::MAX_DEPTH) (64) elements, or Markdown containers;
+///   deeper tags are dropped and their text kept
 #[derive(Debug, Clone)]
 pub struct HtmlSanitizerBuilder {
     site: Option<String>,
