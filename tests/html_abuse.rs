@@ -6,6 +6,25 @@ use tower_harden::sanitize::html::{MAX_DEPTH, sanitize_html, sanitize_markdown};
 
 const DEPTH: usize = 20_000;
 
+/// How deep the elements of serialized HTML (every element closed but the void ones)
+/// nest.
+fn depth(html: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0);
+    for tag in html.split('<').skip(1) {
+        let void = ["img", "br", "hr", "wbr", "col"].iter().any(|v| {
+            tag.strip_prefix(v)
+                .is_some_and(|r| r.starts_with([' ', '>', '/']))
+        });
+        if tag.starts_with('/') {
+            depth = depth.saturating_sub(1);
+        } else if !void && tag.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
+}
+
 fn nested(tag: &str, depth: usize, text: &str) -> String {
     format!(
         "{}{text}{}",
@@ -35,6 +54,26 @@ fn deeply_nested_markup_is_cut_to_the_cap_and_keeps_its_text() {
         );
         assert!(cleaned.contains("Souk Madinat"), "{tag}: text lost");
         assert_eq!(sanitize_html(&cleaned), cleaned, "{tag}: not a fixed point");
+    }
+}
+
+#[test]
+fn nesting_spelled_in_other_ways_is_cut_too() {
+    // `<div/>` opens a div (only void elements close themselves), tag names are read in
+    // any case, and a `>` inside a quoted attribute does not end the tag.
+    for open in [
+        "<div/>",
+        "<DIV>",
+        "<div\n>",
+        "<div title='>'>",
+        "<b><i>",
+        "<table><tr><td>",
+    ] {
+        let cleaned = sanitize_html(&(open.repeat(DEPTH) + "Jumeirah"));
+        let depth = depth(&cleaned);
+        // The parser adds the `tbody` a table's rows go in, which the cap counts too.
+        assert!(depth <= MAX_DEPTH, "{open:?}: {depth} elements deep");
+        assert!(cleaned.contains("Jumeirah"), "{open:?}: text lost");
     }
 }
 

@@ -85,7 +85,8 @@ pub(crate) fn limit_html(html: &str) -> std::borrow::Cow<'_, str> {
             }
             continue;
         }
-        if VOID.contains(&tag.name.as_str()) || tag.self_closing {
+        // `<div/>` opens a div like `<div>`: only void elements have no content.
+        if VOID.contains(&tag.name.as_str()) {
             continue;
         }
         if RAW_TEXT.contains(&tag.name.as_str()) {
@@ -95,6 +96,10 @@ pub(crate) fn limit_html(html: &str) -> std::borrow::Cow<'_, str> {
         }
         if SELF_CLOSING_SIBLINGS.contains(&tag.name.as_str()) && open.last() == Some(&tag.name) {
             open.pop();
+        }
+        if tag.name == "tr" && open.last().is_some_and(|n| n == "table") {
+            // The parser puts a row of a table in a `tbody` of its own making.
+            open.push("tbody".to_owned());
         }
         if open.len() >= MAX_DEPTH {
             match dropped.iter_mut().find(|(n, _)| *n == tag.name) {
@@ -123,7 +128,6 @@ pub(crate) fn limit_html(html: &str) -> std::borrow::Cow<'_, str> {
 struct Tag {
     name: String,
     closing: bool,
-    self_closing: bool,
     /// Just past its `>`.
     end: usize,
 }
@@ -178,7 +182,6 @@ fn read_tag(html: &str, start: usize) -> Read {
                 return Read::Tag(Tag {
                     name,
                     closing,
-                    self_closing: bytes[..i].ends_with(b"/"),
                     end: i + 1,
                 });
             }
