@@ -3,6 +3,8 @@
 //! - [`prompt`] (feature `sanitize-prompt`): untrusted text going into a prompt.
 //! - [`html`] (feature `sanitize-html`): HTML and Markdown coming out of a model.
 
+#[cfg(any(feature = "sanitize-html", feature = "sanitize-prompt"))]
+mod carriers;
 #[cfg(feature = "sanitize-html")]
 #[cfg_attr(docsrs, doc(cfg(feature = "sanitize-html")))]
 pub mod html;

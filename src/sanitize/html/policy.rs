@@ -69,7 +69,6 @@ const TAGS: &[&str] = &[
     "rt",
     "rp",
     "bdi",
-    "bdo",
     "wbr",
 ];
 
@@ -152,12 +151,16 @@ impl HtmlSanitizer {
         // entities (`&#x202E;`) they only appear once the parser has decoded them.
         let pass = |input: &str| {
             let cleaned = self.ammonia.clean(input).to_string();
-            match strip_spoofing_controls(&cleaned) {
+            let cleaned = match super::hidden::strip_link_direction(&cleaned) {
+                std::borrow::Cow::Borrowed(_) => cleaned,
+                std::borrow::Cow::Owned(stripped) => stripped,
+            };
+            match super::hidden::strip_hidden(&cleaned) {
                 std::borrow::Cow::Borrowed(_) => cleaned,
                 std::borrow::Cow::Owned(stripped) => stripped,
             }
         };
-        let stripped = strip_spoofing_controls(html);
+        let stripped = super::hidden::strip_hidden(html);
         let prepared = super::nesting::limit_html(&stripped);
         let mut current = pass(&prepared);
         // Input that cleaning returns unchanged is a fixed point already.
@@ -387,22 +390,4 @@ fn host_key(host: &str) -> Result<String, HtmlPolicyError> {
 fn default_site() -> Url {
     // A constant, valid URL: parsing it cannot fail.
     Url::parse("https://site.invalid/").expect("a valid URL")
-}
-
-/// Bidi overrides and isolates and zero-width spaces reorder or hide text (a link that
-/// reads one way and points another); nothing legitimate in an article needs them. The
-/// joiners, selectors and tags that emoji and scripts use are kept.
-fn strip_spoofing_controls(html: &str) -> std::borrow::Cow<'_, str> {
-    let spoofing = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}');
-    // All of them encode as three bytes led by E2 80, E2 81 or EF BB: a byte scan finds
-    // the (rare) text that has one before any character is decoded.
-    let bytes = html.as_bytes();
-    let maybe = bytes
-        .windows(2)
-        .any(|w| matches!(w, [0xE2, 0x80 | 0x81] | [0xEF, 0xBB]));
-    if maybe && html.contains(spoofing) {
-        std::borrow::Cow::Owned(html.chars().filter(|c| !spoofing(*c)).collect())
-    } else {
-        std::borrow::Cow::Borrowed(html)
-    }
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 use icu_normalizer::ComposingNormalizerBorrowed;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::carriers::{self, Context, ZWJ, ZWNJ};
+use crate::sanitize::carriers::{self, BLACK_FLAG, Context, ZWJ, ZWNJ};
 
 /// What cleaning removed: byte ranges in the *output* where invisible characters stood.
 #[derive(Debug, Default)]
@@ -119,9 +119,6 @@ fn collapse_whitespace(text: &str) -> String {
     out
 }
 
-const BLACK_FLAG: char = '\u{1F3F4}';
-const CANCEL_TAG: char = '\u{E007F}';
-
 /// Removes invisible characters and normalises line breaks.
 fn filter(input: &str, lines: Lines, removed: &mut Removed) -> String {
     let mut out = String::with_capacity(input.len());
@@ -158,7 +155,7 @@ fn filter(input: &str, lines: Lines, removed: &mut Removed) -> String {
             }
             '\u{180B}'..='\u{180F}' => carriers::keep_mongolian(c, previous(), next).then_some(c),
             BLACK_FLAG => {
-                let tags = flag_tags(&chars[i + 1..]);
+                let tags = carriers::flag_tags(&chars[i + 1..]);
                 out.push(c);
                 out.extend(&chars[i + 1..i + 1 + tags]);
                 i += 1 + tags;
@@ -189,27 +186,6 @@ fn note_removal(removed: &mut Removed, at: usize) {
         Some(last) if last.end == at => {}
         _ => removed.at.push(at..at),
     }
-}
-
-/// The subdivision flags Unicode recommends for general interchange (RGI): England,
-/// Scotland and Wales. Any other tag run after a black flag renders as a plain flag and
-/// can only carry hidden text.
-const RGI_FLAG_TAGS: [&str; 3] = ["gbeng", "gbsct", "gbwls"];
-
-/// The number of tag characters after a black flag that form one of the RGI flag
-/// sequences (tag letters, then a cancel tag); zero otherwise.
-fn flag_tags(after: &[char]) -> usize {
-    let letters: String = after
-        .iter()
-        .take(6)
-        .map_while(|&c| match c {
-            '\u{E0061}'..='\u{E007A}' => char::from_u32(c as u32 - 0xE0000),
-            _ => None,
-        })
-        .collect();
-    let valid =
-        RGI_FLAG_TAGS.contains(&letters.as_str()) && after.get(letters.len()) == Some(&CANCEL_TAG);
-    if valid { letters.len() + 1 } else { 0 }
 }
 
 #[cfg(test)]

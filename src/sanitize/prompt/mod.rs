@@ -64,7 +64,6 @@
 //! request ("write a short story") hidden in data. Fencing and scores lower that risk;
 //! the model's tools and permissions must still assume it can happen.
 
-mod carriers;
 mod classifier;
 mod clean;
 mod detect;

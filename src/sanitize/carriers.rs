@@ -12,6 +12,8 @@
 pub(crate) const ZWNJ: char = '\u{200C}';
 pub(crate) const ZWJ: char = '\u{200D}';
 const ZWSP: char = '\u{200B}';
+pub(crate) const BLACK_FLAG: char = '\u{1F3F4}';
+const CANCEL_TAG: char = '\u{E007F}';
 
 /// What a whole text allows, decided before any character is kept.
 #[derive(Debug, Clone, Copy)]
@@ -257,4 +259,24 @@ pub(crate) fn is_cjk_ideograph(c: char) -> bool {
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
         | '\u{20000}'..='\u{2FA1F}' | '\u{30000}'..='\u{323AF}'
     )
+}
+/// The subdivision flags Unicode recommends for general interchange (RGI): England,
+/// Scotland and Wales. Any other tag run after a black flag renders as a plain flag and
+/// can only carry hidden text.
+const RGI_FLAG_TAGS: [&str; 3] = ["gbeng", "gbsct", "gbwls"];
+
+/// The number of tag characters after a black flag that form one of the RGI flag
+/// sequences (tag letters, then a cancel tag); zero otherwise.
+pub(crate) fn flag_tags(after: &[char]) -> usize {
+    let letters: String = after
+        .iter()
+        .take(6)
+        .map_while(|&c| match c {
+            '\u{E0061}'..='\u{E007A}' => char::from_u32(c as u32 - 0xE0000),
+            _ => None,
+        })
+        .collect();
+    let valid =
+        RGI_FLAG_TAGS.contains(&letters.as_str()) && after.get(letters.len()) == Some(&CANCEL_TAG);
+    if valid { letters.len() + 1 } else { 0 }
 }
