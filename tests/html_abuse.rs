@@ -144,3 +144,35 @@ fn bdo_and_direction_overrides_in_links_are_dropped() {
     let arabic = r#"<p dir="rtl">مرحبا</p>"#;
     assert_eq!(sanitize_html(arabic), arabic);
 }
+
+#[test]
+fn the_placeholder_site_never_shows_in_the_output() {
+    use tower_harden::sanitize::html::HtmlSanitizer;
+    // No site configured: what resolves onto the page's own site comes out relative.
+    for (html, src) in [
+        (
+            r#"<img src="https:attacker.example/p.png">"#,
+            "/attacker.example/p.png",
+        ),
+        ("<img src=\"/\tp.png\">", "/p.png"),
+    ] {
+        let cleaned = sanitize_html(html);
+        assert!(!cleaned.contains("site.invalid"), "{cleaned}");
+        assert!(
+            cleaned.contains(&format!("src=\"{src}\"")),
+            "{html} -> {cleaned}"
+        );
+    }
+    let link = sanitize_html(r#"<a href="https:elsewhere/x?q=1#top">x</a>"#);
+    assert!(link.contains(r#"href="/elsewhere/x?q=1#top""#), "{link}");
+    // A site configured: they point at it.
+    let sanitizer = HtmlSanitizer::builder()
+        .site("https://www.travelcms.example/")
+        .build()
+        .expect("a valid policy");
+    let cleaned = sanitizer.clean(r#"<img src="https:attacker.example/p.png">"#);
+    assert!(
+        cleaned.contains(r#"src="https://www.travelcms.example/attacker.example/p.png""#),
+        "{cleaned}"
+    );
+}

@@ -186,6 +186,7 @@ impl HtmlSanitizer {
 
     fn from_config(config: &HtmlSanitizerBuilder, site: Url) -> Self {
         let urls = Arc::new(UrlPolicy {
+            site_is_placeholder: config.site.is_none(),
             site,
             image_hosts: config.image_hosts.clone(),
             link_hosts: config.link_hosts.clone(),

@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use url::{ParseError, Url};
+use url::{ParseError, Position, Url};
 
 /// Which hosts links may point to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +25,9 @@ pub enum LinkHosts {
 #[derive(Debug, Clone)]
 pub(crate) struct UrlPolicy {
     pub(crate) site: Url,
+    /// No site was configured: `site` is a placeholder to resolve against, and URLs
+    /// that resolve onto it are written out relative, never pointing at it.
+    pub(crate) site_is_placeholder: bool,
     pub(crate) image_hosts: Vec<String>,
     pub(crate) link_hosts: LinkHosts,
 }
@@ -62,9 +65,19 @@ impl UrlPolicy {
             Reference::SameSite(kept) => Some(kept),
             Reference::Elsewhere(url) => match url.scheme() {
                 "mailto" | "tel" => Some(url.into()),
-                "http" | "https" if self.link_host_allowed(&url) => Some(url.into()),
+                "http" | "https" if self.link_host_allowed(&url) => Some(self.written(url)),
                 _ => None,
             },
+        }
+    }
+
+    /// A resolved URL as it is written out: relative when it lands on the placeholder
+    /// site (the page's own site, whatever it is), as resolved otherwise.
+    fn written(&self, url: Url) -> String {
+        if self.site_is_placeholder && url.origin() == self.site.origin() {
+            url[Position::BeforePath..].to_owned()
+        } else {
+            url.into()
         }
     }
 
@@ -79,7 +92,7 @@ impl UrlPolicy {
                     && url
                         .host_str()
                         .is_some_and(|host| self.image_hosts.iter().any(|h| h == host));
-                (same_site || listed).then(|| url.into())
+                (same_site || listed).then(|| self.written(url))
             }
         }
     }
@@ -142,6 +155,7 @@ mod tests {
     fn policy() -> UrlPolicy {
         UrlPolicy {
             site: Url::parse("https://www.travelcms.example/").unwrap(),
+            site_is_placeholder: false,
             image_hosts: vec!["cdn.travelcms.example".into()],
             link_hosts: LinkHosts::Any,
         }
