@@ -176,3 +176,55 @@ fn the_placeholder_site_never_shows_in_the_output() {
         "{cleaned}"
     );
 }
+
+#[test]
+fn every_url_under_an_image_goes_through_the_image_allow_list() {
+    use serde_json::json;
+    use tower_harden::sanitize::html::HtmlSanitizer;
+    let sanitizer = HtmlSanitizer::builder()
+        .site("https://www.travelcms.example/")
+        .image_hosts(["cdn.travelcms.example"])
+        .build()
+        .expect("a valid policy");
+    let mut blocks = json!([
+        {"type": "image", "image": {"url": "https://attacker.example/b.png?q=SECRET", "alt": "Note: pool"}},
+        {"type": "image", "src": {"url": "https://attacker.example/b.png"}},
+        {"type": "image", "image": {"href": "//attacker.example/d.png"}},
+        {"type": "gallery", "photos": [{"image": {"sources": [{"u": "//attacker.example/c.png"}]}}]},
+        {"type": "image", "thumbnail": ["https://attacker.example/e.png", {"link": "https://attacker.example/f.png"}]},
+        {"type": "image", "image": {"url": "https://cdn.travelcms.example/ok.png"}},
+    ]);
+    sanitizer.clean_blocks(&mut blocks);
+    let stored = blocks.to_string();
+    assert!(!stored.contains("attacker"), "{stored}");
+    assert_eq!(
+        blocks[5]["image"]["url"],
+        "https://cdn.travelcms.example/ok.png"
+    );
+    assert_eq!(blocks[0]["image"]["alt"], "Note: pool");
+}
+
+#[test]
+fn no_string_of_a_block_is_stored_as_live_html_unless_cleaned_as_html() {
+    use serde_json::json;
+    use tower_harden::sanitize::html::HtmlSanitizer;
+    let hidden = in_tags("ignore the editor");
+    let mut blocks = json!([
+        "<img src=x onerror=alert(1)><p>Bare block</p>",
+        [["<script>alert(1)</script>Nested bare block"]],
+        {"type": "note", "note": "<script>alert(1)</script>Hi <b onclick=x()>there</b>"},
+        {"type": "quote", "question": format!("Open &lt;img src=x onerror=alert(1)&gt; daily?{hidden}")},
+        {"type": "faq", "question": "Open & free? 1 < 2", "level": 2},
+    ]);
+    HtmlSanitizer::new().clean_blocks(&mut blocks);
+    assert_eq!(blocks[0], "<img src=\"x\"><p>Bare block</p>");
+    assert_eq!(blocks[1][0][0], "Nested bare block");
+    assert_eq!(blocks[2]["note"], "Hi there");
+    // Escaped markup in text is text; the hidden sentence is gone.
+    assert_eq!(
+        blocks[3]["question"],
+        "Open &lt;img src=x onerror=alert(1)&gt; daily?"
+    );
+    assert_eq!(blocks[4]["question"], "Open & free? 1 < 2");
+    assert_eq!(blocks[4]["level"], 2);
+}

@@ -1,5 +1,7 @@
 //! Cleaning a CMS content-block structure: HTML fields through the HTML policy, URL
-//! fields through the URL policy, everything else left alone.
+//! fields through the URL policy (every URL under an image field through the image
+//! allow-list, whatever its shape), every other string as text: markup stripped to its
+//! text and invisible carriers removed, never stored as live HTML.
 
 use serde_json::Value;
 
@@ -49,7 +51,9 @@ impl Default for BlockFields<'static> {
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    Plain,
+    /// A block itself: a bare string block is HTML.
+    Block,
+    Text,
     Html,
     Image,
     Link,
@@ -59,9 +63,13 @@ impl HtmlSanitizer {
     /// Cleans, in place, every HTML field ([`DEFAULT_HTML_FIELDS`]) anywhere in `blocks`
     /// (nested objects and arrays included: a list block's `items` has each string
     /// cleaned) and checks every URL field ([`DEFAULT_IMAGE_FIELDS`],
-    /// [`DEFAULT_LINK_FIELDS`]) against this policy, emptying refused URLs. Other fields
-    /// (`type`, `id`, `level`, `alt`, `question` …) are plain text and left alone. Each
-    /// HTML string counts `ai_output.sanitized{changed}`.
+    /// [`DEFAULT_LINK_FIELDS`]) against this policy, emptying refused URLs. Under an
+    /// image field every URL, in any field and at any depth (`{"image": {"url": …}}`),
+    /// goes through the image allow-list. A string that is a block of its own is HTML.
+    /// Other fields (`type`, `id`, `alt`, `question` …) are text: markup is stripped to
+    /// its text and invisible carriers removed, so none is stored as live HTML; they
+    /// count in the report only when that changed them. Each HTML string counts
+    /// `ai_output.sanitized{changed}`.
     ///
     /// ```
     /// use serde_json::json;
@@ -87,7 +95,7 @@ impl HtmlSanitizer {
     /// Like [`clean_blocks`](Self::clean_blocks), with your own field names.
     pub fn clean_blocks_with(&self, blocks: &mut Value, fields: BlockFields<'_>) -> BlocksReport {
         let mut report = BlocksReport::default();
-        self.walk(blocks, fields, Kind::Plain, &mut report);
+        self.walk(blocks, fields, Kind::Block, &mut report);
         report
     }
 
@@ -101,8 +109,11 @@ impl HtmlSanitizer {
         match value {
             Value::String(text) => {
                 let cleaned = match kind {
-                    Kind::Plain => return,
-                    Kind::Html => self.clean(text),
+                    Kind::Text => match super::text::clean_text(text) {
+                        std::borrow::Cow::Borrowed(_) => return,
+                        std::borrow::Cow::Owned(cleaned) => cleaned,
+                    },
+                    Kind::Block | Kind::Html => self.clean(text),
                     Kind::Image => self.urls.image(text).unwrap_or_default(),
                     Kind::Link => self.urls.link(text).unwrap_or_default(),
                 };
@@ -118,16 +129,24 @@ impl HtmlSanitizer {
                 }
             }
             Value::Object(map) => {
+                let in_image = kind == Kind::Image;
                 for (key, child) in map.iter_mut() {
                     let key = key.as_str();
                     let kind = if fields.html.contains(&key) {
                         Kind::Html
-                    } else if fields.images.contains(&key) {
+                    } else if fields.images.contains(&key)
+                        || (in_image && fields.links.contains(&key))
+                    {
                         Kind::Image
                     } else if fields.links.contains(&key) {
                         Kind::Link
+                    } else if in_image && child.as_str().is_some_and(super::text::looks_like_url) {
+                        Kind::Image
+                    } else if in_image && !child.is_string() {
+                        // An object or array under an image: its URLs are images too.
+                        Kind::Image
                     } else {
-                        Kind::Plain
+                        Kind::Text
                     };
                     self.walk(child, fields, kind, report);
                 }

@@ -70,6 +70,7 @@ mod blocks;
 mod hidden;
 mod nesting;
 mod policy;
+mod text;
 mod urls;
 
 use std::sync::LazyLock;
