@@ -35,6 +35,8 @@ pub enum AppError {
     BodyTimeout,
     /// 413.
     TooLarge,
+    /// 405: the route has no such method.
+    MethodNotAllowed,
     /// 431: the request's headers are larger than the server takes.
     HeadersTooLarge,
     /// 422: well-formed, but the data refuses it.
@@ -61,7 +63,7 @@ impl AppError {
         AppError::NotFound(format!("{what} not found"))
     }
 
-    fn parts(&self) -> (StatusCode, &'static str, String) {
+    pub(crate) fn parts(&self) -> (StatusCode, &'static str, String) {
         match self {
             AppError::BadRequest(message) => {
                 (StatusCode::BAD_REQUEST, "bad_request", message.clone())
@@ -83,6 +85,11 @@ impl AppError {
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "too_large",
                 "the request body is too large".into(),
+            ),
+            AppError::MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "this route does not take that method; the Allow header lists those it does".into(),
             ),
             AppError::HeadersTooLarge => (
                 StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,

@@ -19,7 +19,7 @@ pub mod webhooks;
 use axum::{
     Router,
     body::Bytes,
-    http::{HeaderName, HeaderValue, Response, header},
+    http::{HeaderName, HeaderValue, Response, StatusCode, header},
     middleware,
 };
 use http_body_util::{Either, Full};
@@ -199,6 +199,7 @@ fn build(state: AppState, extra: Router<AppState>, hardened: bool) -> Router {
         .fallback(not_found)
         .with_state(state);
     let body_limits = ServiceBuilder::new()
+        .map_response(framework_errors_as_json)
         .layer(RequestBodyLimitLayer::new(config.body_limit))
         .layer(RequestBodyDeadlineLayer::new(config.request_body_timeout));
     if hardened {
@@ -241,6 +242,35 @@ impl MakeRequestId for RequestIds {
             .ok()
             .map(RequestId::new)
     }
+}
+
+/// Gives the errors the framework answers itself the JSON error body every other error
+/// has: the body limit's 413 for a declared `Content-Length` over the limit (plain text
+/// `length limit exceeded`), and the router's empty 405 for a method a route does not
+/// take (its `Allow` header kept). Every other response keeps its body as it is.
+fn framework_errors_as_json<B>(response: Response<B>) -> Response<Either<B, Full<Bytes>>> {
+    let json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    let error = match response.status() {
+        _ if json => None,
+        StatusCode::PAYLOAD_TOO_LARGE => Some(AppError::TooLarge),
+        StatusCode::METHOD_NOT_ALLOWED => Some(AppError::MethodNotAllowed),
+        _ => None,
+    };
+    let Some(error) = error else {
+        return response.map(Either::Left);
+    };
+    let (mut parts, _) = response.into_parts();
+    let (_, code, message) = error.parts();
+    let body = serde_json::json!({ "error": code, "message": message }).to_string();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    Response::from_parts(parts, Either::Right(Full::new(Bytes::from(body))))
 }
 
 /// Gives the timeout layer's 504 (marked by its `Elapsed` extension) the JSON error body

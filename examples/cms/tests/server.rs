@@ -88,6 +88,40 @@ async fn starts_on_an_empty_database_serves_and_shuts_down_gracefully() {
     );
     assert!(get(addr, "/healthz").await.starts_with("HTTP/1.1 200"));
 
+    // What the router and the body limit answer themselves is in the JSON error shape
+    // too: a declared length over the limit (the body never sent), a method a route
+    // does not take.
+    let answer = raw(
+        addr,
+        "POST /api/contents HTTP/1.1\r\nHost: cms\r\nContent-Type: application/json\r\nContent-Length: 50000000\r\nConnection: close\r\n\r\n{".into(),
+    )
+    .await;
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains(r#"{"error":"too_large""#), "{answer}");
+    for (method, path) in [
+        ("PUT", "/api/contents/9"),
+        ("DELETE", "/healthz"),
+        ("OPTIONS", "/api/contents"),
+    ] {
+        let answer = raw(
+            addr,
+            format!("{method} {path} HTTP/1.1\r\nHost: cms\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+        )
+        .await;
+        assert!(
+            answer.starts_with("HTTP/1.1 405"),
+            "{method} {path}: {answer}"
+        );
+        assert!(
+            answer.contains(r#"{"error":"method_not_allowed""#),
+            "{method} {path}: {answer}"
+        );
+        assert!(
+            answer.to_ascii_lowercase().contains("\r\nallow: "),
+            "{method} {path}: {answer}"
+        );
+    }
+
     // A request that is mid-flight when the signal comes still gets its answer.
     let mut slow = TcpStream::connect(addr).await.unwrap();
     slow.write_all(b"GET /api/public/contents?type=hotel HTTP/1.1\r\nHost: cms\r\n")
