@@ -9,10 +9,10 @@
 //! a use, and only while there are few enough of them for that use; past that, every
 //! one of that kind in the text goes.
 
-pub(crate) const ZWNJ: char = '\u{200C}';
-pub(crate) const ZWJ: char = '\u{200D}';
+const ZWNJ: char = '\u{200C}';
+const ZWJ: char = '\u{200D}';
 const ZWSP: char = '\u{200B}';
-pub(crate) const BLACK_FLAG: char = '\u{1F3F4}';
+const BLACK_FLAG: char = '\u{1F3F4}';
 const CANCEL_TAG: char = '\u{E007F}';
 
 /// What a whole text allows, decided before any character is kept.
@@ -97,13 +97,47 @@ impl Context {
     }
 }
 
-/// Whether a ZWJ or ZWNJ stays.
-pub(crate) fn keep_joiner(
+/// What a filter does with a character [`judge`] has a rule for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Keep it and what belongs with it: this many characters (a flag's tag sequence).
+    Keep(usize),
+    Remove,
+}
+
+/// The rule for `chars[at]`, given the last character kept before it: joiners,
+/// zero-width spaces, variation selectors, direction marks, Mongolian selectors, and
+/// tag characters (kept only in a recommended flag sequence after a black flag).
+/// `None` for every other character.
+pub(crate) fn judge(
     context: Context,
-    joiner: char,
+    chars: &[char],
+    at: usize,
     previous: Option<char>,
-    next: Option<char>,
-) -> bool {
+) -> Option<Verdict> {
+    let c = *chars.get(at)?;
+    let next = chars.get(at + 1).copied();
+    let keep = match c {
+        ZWJ | ZWNJ => keep_joiner(context, c, previous, next),
+        ZWSP => keep_space(context, previous, next),
+        '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => {
+            keep_selector(context, c, previous, next)
+        }
+        '\u{200E}' | '\u{200F}' | '\u{061C}' => keep_mark(context, previous, next),
+        '\u{180B}'..='\u{180F}' => keep_mongolian(c, previous, next),
+        BLACK_FLAG => return Some(Verdict::Keep(1 + flag_tags(&chars[at + 1..]))),
+        '\u{E0000}'..='\u{E007F}' => false,
+        _ => return None,
+    };
+    Some(if keep {
+        Verdict::Keep(1)
+    } else {
+        Verdict::Remove
+    })
+}
+
+/// Whether a ZWJ or ZWNJ stays.
+fn keep_joiner(context: Context, joiner: char, previous: Option<char>, next: Option<char>) -> bool {
     // After a virama it asks for a half form or a chillu, even at the end of a word.
     if after_virama(previous) {
         return true;
@@ -134,7 +168,7 @@ pub(crate) fn keep_joiner(
 
 /// Whether a zero-width space stays: between words of a script written without spaces
 /// (Thai, Khmer, Lao, Myanmar, Japanese), where it marks where a line may break.
-pub(crate) fn keep_space(context: Context, previous: Option<char>, next: Option<char>) -> bool {
+fn keep_space(context: Context, previous: Option<char>, next: Option<char>) -> bool {
     let unspaced = |c: Option<char>| {
         c.is_some_and(|c| matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' | '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}'))
     };
@@ -145,7 +179,7 @@ pub(crate) fn keep_space(context: Context, previous: Option<char>, next: Option<
 /// it selects a form of. Emoji take the text or emoji selector; keycaps too; letters and
 /// ideographs only a few in a whole text (standardized and ideographic variants are
 /// rare), never one per character.
-pub(crate) fn keep_selector(
+fn keep_selector(
     context: Context,
     selector: char,
     previous: Option<char>,
@@ -171,7 +205,7 @@ pub(crate) fn keep_selector(
 
 /// Whether a direction mark (LRM, RLM, ALM) stays: in text that mixes directions, not
 /// in a run, not inside an ASCII word.
-pub(crate) fn keep_mark(context: Context, previous: Option<char>, next: Option<char>) -> bool {
+fn keep_mark(context: Context, previous: Option<char>, next: Option<char>) -> bool {
     let is_mark = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}');
     let inside_ascii_word = matches!((previous, next), (Some(p), Some(n)) if p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric());
     context.marks
@@ -182,7 +216,7 @@ pub(crate) fn keep_mark(context: Context, previous: Option<char>, next: Option<c
 
 /// Whether a Mongolian free variation selector or vowel separator stays: right after a
 /// Mongolian letter (the separator also before one).
-pub(crate) fn keep_mongolian(c: char, previous: Option<char>, next: Option<char>) -> bool {
+fn keep_mongolian(c: char, previous: Option<char>, next: Option<char>) -> bool {
     let letter = |c: Option<char>| c.is_some_and(|c| matches!(c, '\u{1820}'..='\u{18AA}'));
     match c {
         '\u{180E}' => letter(previous) && letter(next),
@@ -267,7 +301,7 @@ const RGI_FLAG_TAGS: [&str; 3] = ["gbeng", "gbsct", "gbwls"];
 
 /// The number of tag characters after a black flag that form one of the RGI flag
 /// sequences (tag letters, then a cancel tag); zero otherwise.
-pub(crate) fn flag_tags(after: &[char]) -> usize {
+fn flag_tags(after: &[char]) -> usize {
     let letters: String = after
         .iter()
         .take(6)

@@ -1,5 +1,5 @@
 //! Text that reads one way and is another, or that nobody sees: bidi overrides and
-//! isolates, zero-width spaces and word joiners are removed; joiners, variation
+//! isolates, word joiners and BOMs are removed; joiners, zero-width spaces, variation
 //! selectors, direction marks and tag characters stay only where a script or an emoji
 //! needs them, judged in context and by density as the prompt sanitizer judges them
 //! (an invisible sentence spelled in tag characters or selectors, one per letter, goes).
@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::sanitize::carriers::{self, BLACK_FLAG, Context, ZWJ, ZWNJ};
+use crate::sanitize::carriers::{self, Context, Verdict};
 
 /// `html` without hidden or spoofing characters; borrowed when it has none.
 pub(crate) fn strip_hidden(html: &str) -> Cow<'_, str> {
@@ -27,28 +27,17 @@ pub(crate) fn strip_hidden(html: &str) -> Cow<'_, str> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        let previous = out.chars().next_back();
-        let next = chars.get(i + 1).copied();
         let kept = match c {
-            '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{200B}'
-            | '\u{2060}'
-            | '\u{FEFF}' => false,
-            ZWJ | ZWNJ => carriers::keep_joiner(context, c, previous, next),
-            '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => {
-                carriers::keep_selector(context, c, previous, next)
-            }
-            '\u{200E}' | '\u{200F}' | '\u{061C}' => carriers::keep_mark(context, previous, next),
-            '\u{180B}'..='\u{180F}' => carriers::keep_mongolian(c, previous, next),
-            BLACK_FLAG => {
-                let tags = carriers::flag_tags(&chars[i + 1..]);
-                out.extend(&chars[i..=i + tags]);
-                i += 1 + tags;
-                continue;
-            }
-            '\u{E0000}'..='\u{E007F}' => false,
-            _ => true,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2060}' | '\u{FEFF}' => false,
+            _ => match carriers::judge(context, &chars, i, out.chars().next_back()) {
+                Some(Verdict::Keep(n)) => {
+                    out.extend(&chars[i..i + n]);
+                    i += n;
+                    continue;
+                }
+                Some(Verdict::Remove) => false,
+                None => true,
+            },
         };
         if kept {
             out.push(c);

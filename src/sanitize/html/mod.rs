@@ -13,10 +13,10 @@
 //! - **Stable output**: cleaning is repeated until it reaches a fixed point, so
 //!   `clean(clean(x)) == clean(x)` even for inputs where one ammonia pass is not
 //!   (nested links, ammonia issue #185).
-//! - **Text spoofing and hidden text**: bidi overrides and zero-width spaces are removed
-//!   (a link that reads one way and goes another), and so are `dir` attributes on links
-//!   and inside them; joiners, variation selectors, direction marks and tag characters
-//!   stay only where a script or an emoji needs them, judged in context and by density
+//! - **Text spoofing and hidden text**: bidi overrides and word joiners are removed (a
+//!   link that reads one way and goes another), and so are `dir` attributes on links
+//!   and inside them; joiners, zero-width spaces, variation selectors, direction marks
+//!   and tag characters stay only where a script or an emoji needs them, judged in context and by density
 //!   as the prompt sanitizer judges them, so an invisible sentence spelled in tag
 //!   characters or one selector per letter does not reach a crawler or a model.
 //! - **Bounded cost**: elements nested deeper than [`MAX_DEPTH`] lose their tags (their

@@ -6,7 +6,7 @@ use std::ops::Range;
 use icu_normalizer::ComposingNormalizerBorrowed;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::sanitize::carriers::{self, BLACK_FLAG, Context, ZWJ, ZWNJ};
+use crate::sanitize::carriers::{self, Context, Verdict};
 
 /// What cleaning removed: byte ranges in the *output* where invisible characters stood.
 #[derive(Debug, Default)]
@@ -145,24 +145,16 @@ fn filter(input: &str, lines: Lines, removed: &mut Removed) -> String {
             }),
             // A blank Braille cell renders as a space: make it one, visibly.
             '\u{2800}' => Some(' '),
-            ZWJ | ZWNJ => carriers::keep_joiner(context, c, previous(), next).then_some(c),
-            '\u{200B}' => carriers::keep_space(context, previous(), next).then_some(c),
-            '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => {
-                carriers::keep_selector(context, c, previous(), next).then_some(c)
-            }
-            '\u{200E}' | '\u{200F}' | '\u{061C}' => {
-                carriers::keep_mark(context, previous(), next).then_some(c)
-            }
-            '\u{180B}'..='\u{180F}' => carriers::keep_mongolian(c, previous(), next).then_some(c),
-            BLACK_FLAG => {
-                let tags = carriers::flag_tags(&chars[i + 1..]);
-                out.push(c);
-                out.extend(&chars[i + 1..i + 1 + tags]);
-                i += 1 + tags;
-                continue;
-            }
-            c if carriers::is_invisible(c) => None,
-            c => Some(c),
+            _ => match carriers::judge(context, &chars, i, previous()) {
+                Some(Verdict::Keep(n)) => {
+                    out.extend(&chars[i..i + n]);
+                    i += n;
+                    continue;
+                }
+                Some(Verdict::Remove) => None,
+                None if carriers::is_invisible(c) => None,
+                None => Some(c),
+            },
         };
         match kept {
             Some(kept) => out.push(kept),
