@@ -245,6 +245,7 @@ pub fn build_state(
             config.login_per_ip,
             config.login_per_account,
         )),
+        views: auth::views::ViewGuard::default(),
         html,
         public: PublicCache::new(&config),
         metrics,

@@ -10,7 +10,7 @@ use tower_harden::{cache::BoundedCache, sanitize::html::HtmlSanitizer};
 
 use crate::{
     access::{ContentStore, MetricsStore},
-    auth::{limiter::LoginLimiter, passwords::Passwords},
+    auth::{limiter::LoginLimiter, passwords::Passwords, views::ViewGuard},
     clients::Clients,
     config::Config,
     db::{
@@ -46,6 +46,8 @@ pub struct Shared {
     pub config: Arc<Config>,
     pub passwords: Passwords,
     pub limiter: Arc<LoginLimiter>,
+    /// One counted view per address per content per window, and a per-address ceiling.
+    pub views: ViewGuard,
     /// The policy content blocks are cleaned with before they are stored.
     pub html: Arc<HtmlSanitizer>,
     pub public: PublicCache,

@@ -85,7 +85,7 @@ impl<C: Clock + Clone> LoginLimiter<C> {
 
 /// The key of a client address: an IPv4 address, or the /64 network of an IPv6 one (a
 /// single host usually holds a whole /64, and would otherwise get 2^64 budgets).
-fn client_key(ip: IpAddr) -> IpAddr {
+pub(crate) fn client_key(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
             Some(v4) => IpAddr::V4(v4),

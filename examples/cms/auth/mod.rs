@@ -5,6 +5,7 @@ pub mod limiter;
 pub mod passwords;
 pub mod tokens;
 pub mod totp;
+pub mod views;
 
 use std::fmt;
 

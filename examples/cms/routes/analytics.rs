@@ -9,7 +9,9 @@ use axum::{
 use serde::Deserialize;
 use tower_harden::ownership::Owned;
 
+use super::session::ClientIp;
 use crate::{
+    auth::views::ViewDecision,
     db::analytics::{self, ContentMetrics},
     error::{ApiJson, AppError},
     state::AppState,
@@ -28,13 +30,25 @@ struct View {
     content_id: i64,
 }
 
+/// Counts a view: at most one per client address per content in
+/// [`VIEW_WINDOW`](crate::auth::views::VIEW_WINDOW) (a repeat is answered the same and
+/// not counted), and at most
+/// [`VIEWS_PER_MINUTE`](crate::auth::views::VIEWS_PER_MINUTE) reports a minute from one
+/// address (then 429).
 async fn record_view(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     ApiJson(view): ApiJson<View>,
 ) -> Result<StatusCode, AppError> {
+    match state.views.decide(ip, view.content_id) {
+        ViewDecision::Slow(wait) => return Err(AppError::TooManyRequests(wait)),
+        ViewDecision::Repeat => return Ok(StatusCode::NO_CONTENT),
+        ViewDecision::Count => {}
+    }
     if analytics::record_view(&state.db, view.content_id).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
+        state.views.forget(ip, view.content_id);
         Err(AppError::not_found("published content"))
     }
 }

@@ -132,6 +132,7 @@ pub async fn housekeeping(state: AppState) {
     loop {
         tick.tick().await;
         state.limiter.forget_idle();
+        state.views.forget_idle();
         if let Err(err) = users::purge_expired_sessions(&state.db).await {
             tracing::warn!(error = %err, "could not purge expired sessions");
         }

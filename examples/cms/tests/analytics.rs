@@ -1,6 +1,8 @@
 use axum::http::{Method, StatusCode};
 use serde_json::json;
 
+use crate::auth::views::VIEWS_PER_MINUTE;
+
 use super::{
     content::create_hotel,
     support::{TestApp, on_both_backends},
@@ -22,16 +24,31 @@ async fn content_metrics_are_for_the_owner_and_admins_only(app: &TestApp) {
         None,
     )
     .await;
-    for _ in 0..3 {
-        let view = app
-            .send(
-                Method::POST,
-                "/api/analytics/views",
-                None,
-                Some(json!({"contentId": id})),
-            )
-            .await;
-        assert_eq!(view.status, StatusCode::NO_CONTENT);
+    // One address reporting the same view again and again counts once, and past the
+    // per-address ceiling is refused; other addresses count.
+    let view_from = |host: u8| {
+        let addr = std::net::SocketAddr::from(([192, 0, 2, host], 40000));
+        app.send_from(
+            addr,
+            Method::POST,
+            "/api/analytics/views",
+            None,
+            Some(json!({"contentId": id})),
+        )
+    };
+    for n in 0..VIEWS_PER_MINUTE {
+        assert_eq!(
+            view_from(1).await.status,
+            StatusCode::NO_CONTENT,
+            "report {n}"
+        );
+    }
+    let refused = view_from(1).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(refused.body["error"], "rate_limited");
+    for host in [2, 3] {
+        assert_eq!(view_from(host).await.status, StatusCode::NO_CONTENT);
+        assert_eq!(view_from(host).await.status, StatusCode::NO_CONTENT);
     }
 
     let path = format!("/api/content/metrics/{id}");
