@@ -57,14 +57,14 @@ const SELF_CLOSING_SIBLINGS: &[&str] = &[
 /// `html` without the start and end tags of elements nested deeper than [`MAX_DEPTH`].
 /// Borrowed when nothing is that deep.
 pub(crate) fn limit_html(html: &str) -> std::borrow::Cow<'_, str> {
-    let mut open: Vec<String> = Vec::new();
+    // Element names as written; compared without regard to case.
+    let mut open: Vec<&str> = Vec::new();
     // Start tags dropped and not yet closed, by name.
-    let mut dropped: Vec<(String, usize)> = Vec::new();
+    let mut dropped: Vec<(&str, usize)> = Vec::new();
     // Byte ranges of `html` to leave out.
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    let bytes = html.as_bytes();
     let mut at = 0;
-    while let Some(offset) = memchr(b'<', &bytes[at..]) {
+    while let Some(offset) = html[at..].find('<') {
         let start = at + offset;
         let tag = match read_tag(html, start) {
             Read::Tag(tag) => tag,
@@ -77,32 +77,39 @@ pub(crate) fn limit_html(html: &str) -> std::borrow::Cow<'_, str> {
         };
         at = tag.end;
         if tag.closing {
-            if let Some(entry) = dropped.iter_mut().find(|(n, c)| *n == tag.name && *c > 0) {
+            if let Some(entry) = dropped
+                .iter_mut()
+                .find(|(n, c)| n.eq_ignore_ascii_case(tag.name) && *c > 0)
+            {
                 entry.1 -= 1;
                 cuts.push((start, tag.end));
-            } else if let Some(depth) = open.iter().rposition(|n| *n == tag.name) {
+            } else if let Some(depth) = open.iter().rposition(|n| n.eq_ignore_ascii_case(tag.name))
+            {
                 open.truncate(depth);
             }
             continue;
         }
         // `<div/>` opens a div like `<div>`: only void elements have no content.
-        if VOID.contains(&tag.name.as_str()) {
+        if is_one_of(tag.name, VOID) {
             continue;
         }
-        if RAW_TEXT.contains(&tag.name.as_str()) {
+        if is_one_of(tag.name, RAW_TEXT) {
             // Its text runs to its end tag, unread (the policy drops or escapes it).
-            at = find_end_tag(html, at, &tag.name);
+            at = find_end_tag(html, at, tag.name);
             continue;
         }
-        if SELF_CLOSING_SIBLINGS.contains(&tag.name.as_str()) && open.last() == Some(&tag.name) {
+        if is_one_of(tag.name, SELF_CLOSING_SIBLINGS) && innermost(&open, tag.name) {
             open.pop();
         }
-        if tag.name == "tr" && open.last().is_some_and(|n| n == "table") {
+        if tag.name.eq_ignore_ascii_case("tr") && innermost(&open, "table") {
             // The parser puts a row of a table in a `tbody` of its own making.
-            open.push("tbody".to_owned());
+            open.push("tbody");
         }
         if open.len() >= MAX_DEPTH {
-            match dropped.iter_mut().find(|(n, _)| *n == tag.name) {
+            match dropped
+                .iter_mut()
+                .find(|(n, _)| n.eq_ignore_ascii_case(tag.name))
+            {
                 Some(entry) => entry.1 += 1,
                 None => dropped.push((tag.name, 1)),
             }
@@ -124,26 +131,37 @@ pub(crate) fn limit_html(html: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Whether the innermost open element is a `name`.
+fn innermost(open: &[&str], name: &str) -> bool {
+    open.last().is_some_and(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// Whether `name` is one of `names` (lower case), in any case.
+fn is_one_of(name: &str, names: &[&str]) -> bool {
+    names.iter().any(|n| n.eq_ignore_ascii_case(name))
+}
+
 /// A tag as the scan reads it.
-struct Tag {
-    name: String,
+struct Tag<'a> {
+    /// As written.
+    name: &'a str,
     closing: bool,
     /// Just past its `>`.
     end: usize,
 }
 
 /// What a `<` starts.
-enum Read {
-    Tag(Tag),
+enum Read<'a> {
+    Tag(Tag<'a>),
     /// Text, a comment or a declaration; the scan goes on from here.
     Skip(usize),
     /// A tag or comment that runs to the end of the text.
     Unterminated,
 }
 
-/// What starts at `start` (a `<`): `<name ...>` or `</name ...>` (the name lower case,
-/// attribute values in quotes skipped whole), a comment, or text.
-fn read_tag(html: &str, start: usize) -> Read {
+/// What starts at `start` (a `<`): `<name ...>` or `</name ...>` (attribute values in
+/// quotes skipped whole), a comment, or text.
+fn read_tag(html: &str, start: usize) -> Read<'_> {
     let bytes = html.as_bytes();
     let rest = &html[start..];
     if let Some(comment) = rest.strip_prefix("<!--") {
@@ -171,7 +189,7 @@ fn read_tag(html: &str, start: usize) -> Read {
     if i == name_start || !bytes[name_start].is_ascii_alphabetic() {
         return Read::Skip(start + 1);
     }
-    let name = html[name_start..i].to_ascii_lowercase();
+    let name = &html[name_start..i];
     let mut quote = None;
     while let Some(&b) = bytes.get(i) {
         match (quote, b) {
@@ -192,26 +210,20 @@ fn read_tag(html: &str, start: usize) -> Read {
     Read::Unterminated
 }
 
-/// Just past the end tag `</name` closing a raw-text element whose content starts at
-/// `from`; the end of the text when there is none.
+/// Where the end tag `</name` that closes a raw-text element whose content starts at
+/// `from` begins; the end of the text when there is none.
 fn find_end_tag(html: &str, from: usize, name: &str) -> usize {
     let bytes = html.as_bytes();
     let mut at = from;
-    while let Some(offset) = memchr(b'<', &bytes[at..]) {
+    while let Some(offset) = html[at..].find("</") {
         let start = at + offset;
         let candidate = bytes.get(start + 2..start + 2 + name.len());
-        if bytes.get(start + 1) == Some(&b'/')
-            && candidate.is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes()))
-        {
+        if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes())) {
             return start;
         }
-        at = start + 1;
+        at = start + 2;
     }
     html.len()
-}
-
-fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
-    haystack.iter().position(|&b| b == needle)
 }
 
 /// `markdown` with at most [`MAX_DEPTH`] container markers (`>` quotes, list bullets
