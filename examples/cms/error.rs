@@ -63,7 +63,20 @@ impl AppError {
         AppError::NotFound(format!("{what} not found"))
     }
 
-    pub(crate) fn parts(&self) -> (StatusCode, &'static str, String) {
+    /// The status of the answer, and its body in the JSON error shape every error
+    /// answer has.
+    pub(crate) fn status_and_body(&self) -> (StatusCode, serde_json::Value) {
+        let (status, code, message) = self.parts();
+        let body = match self {
+            AppError::PromptInjection(findings) => {
+                json!({ "error": code, "message": message, "findings": findings })
+            }
+            _ => json!({ "error": code, "message": message }),
+        };
+        (status, body)
+    }
+
+    fn parts(&self) -> (StatusCode, &'static str, String) {
         match self {
             AppError::BadRequest(message) => {
                 (StatusCode::BAD_REQUEST, "bad_request", message.clone())
@@ -145,18 +158,12 @@ impl AppError {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        let (status, code, message) = self.parts();
+        let (status, body) = self.status_and_body();
         match &self {
             AppError::Internal(cause) => tracing::error!(error = %cause, "request failed"),
             AppError::Upstream(cause) => tracing::warn!(error = %cause, "upstream call failed"),
             _ => {}
         }
-        let body = match &self {
-            AppError::PromptInjection(findings) => {
-                json!({ "error": code, "message": message, "findings": findings })
-            }
-            _ => json!({ "error": code, "message": message }),
-        };
         let mut response = (status, Json(body)).into_response();
         if let AppError::TooManyRequests(wait) = self {
             let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);

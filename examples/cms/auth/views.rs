@@ -3,7 +3,7 @@
 
 use std::{net::IpAddr, num::NonZeroU32, time::Duration};
 
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter, clock::Clock};
 use tower_harden::cache::BoundedCache;
 
 /// A repeated view from the same address inside this window is not counted again.
@@ -50,10 +50,7 @@ impl ViewGuard {
     pub fn decide(&self, ip: IpAddr, content_id: i64) -> ViewDecision {
         let ip = super::limiter::client_key(ip);
         if let Err(not_until) = self.per_ip.check_key(&ip) {
-            let wait = not_until.wait_time_from(governor::clock::Clock::now(
-                &governor::clock::DefaultClock::default(),
-            ));
-            return ViewDecision::Slow(wait);
+            return ViewDecision::Slow(not_until.wait_time_from(self.per_ip.clock().now()));
         }
         if self.seen.get(&(ip, content_id)).is_some() {
             return ViewDecision::Repeat;

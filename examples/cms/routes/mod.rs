@@ -262,15 +262,8 @@ fn framework_errors_as_json<B>(response: Response<B>) -> Response<Either<B, Full
     let Some(error) = error else {
         return response.map(Either::Left);
     };
-    let (mut parts, _) = response.into_parts();
-    let (_, code, message) = error.parts();
-    let body = serde_json::json!({ "error": code, "message": message }).to_string();
-    parts.headers.remove(header::CONTENT_LENGTH);
-    parts.headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    Response::from_parts(parts, Either::Right(Full::new(Bytes::from(body))))
+    let (_, body) = error.status_and_body();
+    with_json_body(response, Bytes::from(body.to_string()))
 }
 
 /// Gives the timeout layer's 504 (marked by its `Elapsed` extension) the JSON error body
@@ -280,16 +273,19 @@ fn timeout_as_json<B>(response: Response<B>) -> Response<Either<B, Full<Bytes>>>
     if response.extensions().get::<Elapsed>().is_none() {
         return response.map(Either::Left);
     }
+    let body = r#"{"error":"timeout","message":"the request took too long; try again later"}"#;
+    with_json_body(response, Bytes::from_static(body.as_bytes()))
+}
+
+/// `response` with its body replaced by `json` (its status and other headers kept).
+fn with_json_body<B>(response: Response<B>, json: Bytes) -> Response<Either<B, Full<Bytes>>> {
     let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
     );
-    let body = r#"{"error":"timeout","message":"the request took too long; try again later"}"#;
-    Response::from_parts(
-        parts,
-        Either::Right(Full::new(Bytes::from_static(body.as_bytes()))),
-    )
+    Response::from_parts(parts, Either::Right(Full::new(json)))
 }
 
 /// Sets a header on responses that do not set it themselves.
