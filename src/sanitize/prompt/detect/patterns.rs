@@ -9,7 +9,7 @@
 //! letters rotated, their sequences reversed) instead of the text, so the text is
 //! scanned once for all three readings.
 
-use std::ops::Range;
+use std::{collections::HashMap, ops::Range};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use regex::bytes::Regex;
@@ -86,6 +86,8 @@ impl Patterns {
 
     fn build(patterns: impl Iterator<Item = (Signal, f32, Reading, String)>) -> Self {
         let mut literals: Vec<Vec<u8>> = Vec::new();
+        // Where each literal stands in `literals`.
+        let mut literal_index: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut parts_of: Vec<Vec<usize>> = Vec::new();
         let mut ways_of: Vec<Vec<usize>> = Vec::new();
         let mut ways = Vec::new();
@@ -93,9 +95,9 @@ impl Patterns {
         let mut each = Vec::new();
         for (index, (signal, weight, reading, pattern)) in patterns.enumerate() {
             let pattern = byte_classes(&pattern);
+            compile(&mut each, signal, weight, reading, &pattern);
             let Some(needed) = needed_parts(&pattern) else {
                 always.push(index);
-                compile(&mut each, signal, weight, reading, &pattern);
                 continue;
             };
             for way in needed {
@@ -105,9 +107,10 @@ impl Patterns {
                     let part_id = ways_of.len();
                     ways_of.push(vec![way_id]);
                     for literal in part {
-                        match literals.iter().position(|l| *l == literal) {
-                            Some(at) => parts_of[at].push(part_id),
+                        match literal_index.get(&literal) {
+                            Some(&at) => parts_of[at].push(part_id),
                             None => {
+                                literal_index.insert(literal.clone(), literals.len());
                                 literals.push(literal);
                                 parts_of.push(vec![part_id]);
                             }
@@ -115,7 +118,6 @@ impl Patterns {
                     }
                 }
             }
-            compile(&mut each, signal, weight, reading, &pattern);
         }
         let gate = AhoCorasickBuilder::new()
             .kind(Some(AhoCorasickKind::ContiguousNFA))
