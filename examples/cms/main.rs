@@ -23,6 +23,7 @@ pub mod jobs;
 pub mod process;
 pub mod prompts;
 pub mod routes;
+pub mod server;
 pub mod state;
 #[cfg(test)]
 mod tests;
@@ -185,12 +186,16 @@ pub async fn serve(
     );
     tokio::spawn(roll_up_analytics(state.jobs.clone(), stop_rx.clone()));
     let queue = state.jobs.clone();
-    let app = routes::app(state).into_make_service_with_connect_info::<SocketAddr>();
-    let server = axum::serve(listener, app).with_graceful_shutdown(stopped(stop_rx.clone()));
+    let server = server::serve_connections(
+        listener,
+        routes::app(state),
+        config.connections,
+        stop_rx.clone(),
+    );
     // In-flight requests get the grace period to finish (each is bounded by the request
     // timeout anyway); after it, the remaining connections are dropped.
     tokio::select! {
-        served = server => served?,
+        () = server => {},
         () = async { stopped(stop_rx).await; tokio::time::sleep(config.shutdown_grace).await } => {
             tracing::warn!("grace period over: closing the remaining connections");
         }

@@ -51,11 +51,26 @@ impl<F: Fn(&str) -> Option<String>> Env<'_, F> {
         name: &'static str,
         default: u64,
     ) -> Result<Duration, ConfigError> {
+        self.duration(name, default, "seconds", Duration::from_secs)
+    }
+
+    pub(super) fn millis(&self, name: &'static str, default: u64) -> Result<Duration, ConfigError> {
+        self.duration(name, default, "milliseconds", Duration::from_millis)
+    }
+
+    /// A positive whole number of `unit`s.
+    fn duration(
+        &self,
+        name: &'static str,
+        default: u64,
+        unit: &'static str,
+        of: fn(u64) -> Duration,
+    ) -> Result<Duration, ConfigError> {
         match self.get(name) {
-            None => Ok(Duration::from_secs(default)),
+            None => Ok(of(default)),
             Some(value) => match value.trim().parse::<u64>() {
-                Ok(secs) if secs > 0 => Ok(Duration::from_secs(secs)),
-                _ => Err(invalid(name, "seconds", &value)),
+                Ok(count) if count > 0 => Ok(of(count)),
+                _ => Err(invalid(name, unit, &value)),
             },
         }
     }

@@ -3,10 +3,17 @@
 
 mod env;
 
-use std::{fmt, net::SocketAddr, num::NonZeroU32, path::PathBuf, time::Duration};
+use std::{
+    fmt,
+    net::SocketAddr,
+    num::{NonZeroU32, NonZeroUsize},
+    path::PathBuf,
+    time::Duration,
+};
 
 pub use self::env::ConfigError;
 use self::env::{Env, invalid, nonzero, parse_addr};
+use crate::server::ConnectionLimits;
 
 /// Everything the CMS reads from its environment. See `.env.example` for the list.
 #[derive(Debug, Clone)]
@@ -51,6 +58,11 @@ pub struct Config {
     pub query_count_header: bool,
     /// `SHUTDOWN_GRACE_SECS`: how long shutdown waits for in-flight requests. Default 30.
     pub shutdown_grace: Duration,
+    /// `HEADER_READ_TIMEOUT_MS` (how long a request head may take, from the connection's
+    /// start or the next request's first byte; default 10 000), `IDLE_TIMEOUT_MS` (how
+    /// long a connection may wait between requests, or a response for its reader;
+    /// default 60 000), `MAX_CONNECTIONS` (served at once; default 512).
+    pub connections: ConnectionLimits,
     /// The upstream services (part 2): base URLs, keys, the model.
     pub outbound: Outbound,
     /// `TRANSLATION_LANGUAGES`: what published content is translated into. Default
@@ -207,6 +219,17 @@ impl Config {
             public_cache_ttl: env.seconds("PUBLIC_CACHE_TTL_SECS", 60)?,
             query_count_header: env.flag("QUERY_COUNT_HEADER", false)?,
             shutdown_grace: env.seconds("SHUTDOWN_GRACE_SECS", 30)?,
+            connections: ConnectionLimits {
+                header_read: env.millis("HEADER_READ_TIMEOUT_MS", 10_000)?,
+                idle: env.millis("IDLE_TIMEOUT_MS", 60_000)?,
+                max_connections: env
+                    .number(
+                        "MAX_CONNECTIONS",
+                        NonZeroUsize::MIN.saturating_add(511),
+                        "a number of connections",
+                    )?
+                    .get(),
+            },
             outbound: Outbound {
                 intelligence_url: env.url("INTELLIGENCE_URL")?,
                 intelligence_key: env.get("INTELLIGENCE_API_KEY").map(Secret),
