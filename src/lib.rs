@@ -9,6 +9,7 @@
 //!
 //! | module | what it gives |
 //! | --- | --- |
+//! | [`blocking`] | CPU-heavy work off the async workers: a concurrency limit, a bounded queue that sheds load, the caller's deadline |
 //! | [`timeout`] | a deadline for any service or future (default 30 s), a typed [`timeout::error::Elapsed`], an HTTP form that answers `504` and also bounds the streamed body, and a request-scoped deadline budget that nested calls share |
 //! | [`boundary`] | an error boundary that turns an error *or a panic* into a fallback value or a `500` JSON response, logged with context and counted |
 //! | [`events`] | metrics, failure classes and a span for every event an event-handler service handles |
@@ -53,6 +54,7 @@
 //! | --- | --- | --- |
 //! | `timeout` | the [`timeout`] module | yes |
 //! | `boundary` | the [`boundary`] module | yes |
+//! | `blocking` | the [`blocking`] module (with `timeout`) | yes |
 //! | `events` | the [`events`] module | yes |
 //! | `query` | the [`query`] module | yes |
 //! | `sanitize-prompt` | [`sanitize::prompt`] (regex, ICU normalizer, grapheme segmentation) | yes |
@@ -70,6 +72,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(feature = "blocking")]
+pub mod blocking;
 #[cfg(feature = "boundary")]
 pub mod boundary;
 mod builder;
@@ -84,6 +88,7 @@ mod lazy_sleep;
 pub mod metrics;
 #[cfg(any(
     feature = "timeout",
+    feature = "blocking",
     feature = "boundary",
     feature = "events",
     feature = "query",

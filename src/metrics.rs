@@ -25,6 +25,7 @@
 //! | `job_queue.wait` | histogram | `priority` |
 //! | `job.duration` | histogram | `kind`, `status` |
 //! | `job.dead_lettered` | counter | `kind` |
+//! | `blocking.rejected` | counter | `pool`, `reason` (overloaded/deadline) |
 //!
 //! # Example
 //!
@@ -72,7 +73,12 @@ pub const JOB_QUEUE_WAIT: &str = "job_queue.wait";
 pub const JOB_DURATION: &str = "job.duration";
 /// Counter: a job exhausted its retries. Labels: [`LABEL_KIND`].
 pub const JOB_DEAD_LETTERED: &str = "job.dead_lettered";
+/// Counter: a call to a blocking pool was refused. Labels: [`LABEL_POOL`],
+/// [`LABEL_REASON`] (`overloaded`, `deadline`).
+pub const BLOCKING_REJECTED: &str = "blocking.rejected";
 
+/// Label key: the name given to a blocking pool.
+pub const LABEL_POOL: &str = "pool";
 /// Label key: the name given to a timed service.
 pub const LABEL_SERVICE: &str = "service";
 /// Label key: the context string of an error boundary.
