@@ -13,7 +13,12 @@ use axum::{
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
+use tower_harden::blocking::BlockingError;
+
 use crate::{auth::CryptoError, clients::UpstreamError, db::DbError, prompts::PromptFinding};
+
+/// What a request that ran out of time is told, by the handler or the timeout layer.
+pub const TIMEOUT_MESSAGE: &str = "the request took too long; try again later";
 
 /// What went wrong, as the client is told.
 #[derive(Debug)]
@@ -35,6 +40,9 @@ pub enum AppError {
     BodyTimeout,
     /// 413.
     TooLarge,
+    /// 504: the request's deadline passed inside the handler (the timeout layer answers
+    /// the same way when it cuts the handler off).
+    Timeout,
     /// 405: the route has no such method.
     MethodNotAllowed,
     /// 431: the request's headers are larger than the server takes.
@@ -98,6 +106,11 @@ impl AppError {
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "too_large",
                 "the request body is too large".into(),
+            ),
+            AppError::Timeout => (
+                StatusCode::GATEWAY_TIMEOUT,
+                "timeout",
+                TIMEOUT_MESSAGE.into(),
             ),
             AppError::MethodNotAllowed => (
                 StatusCode::METHOD_NOT_ALLOWED,
@@ -196,6 +209,18 @@ impl From<DbError> for AppError {
 impl From<UpstreamError> for AppError {
     fn from(err: UpstreamError) -> Self {
         AppError::Upstream(err)
+    }
+}
+
+impl From<BlockingError> for AppError {
+    fn from(err: BlockingError) -> Self {
+        match err {
+            BlockingError::Overloaded => {
+                AppError::Unavailable("the server is busy, try again in a moment")
+            }
+            BlockingError::DeadlineExceeded { .. } => AppError::Timeout,
+            other => AppError::Internal(Box::new(other)),
+        }
     }
 }
 

@@ -9,6 +9,7 @@ use std::{sync::Arc, time::Duration};
 use serde::{Deserialize, Serialize};
 use tokio::time::Instant;
 use tower_harden::{
+    blocking::BlockingPool,
     jobs::{
         JobId, JobQueue, JobQueueBuilder, JobRecord, JobStatus, JobStore, MemoryStore, Priority,
         StoreError,
@@ -173,6 +174,8 @@ pub struct JobDeps {
     pub db: Db,
     pub clients: Clients,
     pub html: Arc<HtmlSanitizer>,
+    /// Where the sanitizers run, off the async workers.
+    pub cpu: BlockingPool,
 }
 
 /// `{contentId, lang}`.
@@ -260,7 +263,9 @@ async fn generate_aeo(deps: JobDeps, job: ContentJob) -> Result<(), String> {
         list.retain(|block| block["type"] != "faq");
         list.push(serde_json::json!({"type": "faq", "html": html}));
     }
-    deps.html.clean_blocks(&mut blocks);
+    let (blocks, _) = crate::cleaning::clean_blocks(&deps.cpu, &deps.html, blocks)
+        .await
+        .map_err(|e| e.to_string())?;
     let patch = contents::ContentPatch {
         blocks: Some(blocks.to_string()),
         ..Default::default()

@@ -14,6 +14,7 @@
 
 pub mod access;
 pub mod auth;
+pub mod cleaning;
 pub mod clients;
 pub mod config;
 pub mod db;
@@ -35,7 +36,7 @@ use tokio::{
     net::TcpListener,
     sync::{Notify, watch},
 };
-use tower_harden::{jobs::Priority, sanitize::html::HtmlSanitizer};
+use tower_harden::{blocking::BlockingPool, jobs::Priority, sanitize::html::HtmlSanitizer};
 
 use crate::{
     auth::{limiter::LoginLimiter, passwords::Passwords, tokens},
@@ -232,10 +233,14 @@ pub fn build_state(
             .map_err(|err| format!("HTML policy: {err}"))?,
     );
     let clients = Clients::from_config(&config);
+    let cpu = BlockingPool::new(config.cpu_workers)
+        .queue(config.cpu_queue)
+        .named("cpu");
     let deps = jobs::JobDeps {
         db: db.clone(),
         clients: clients.clone(),
         html: Arc::clone(&html),
+        cpu: cpu.clone(),
     };
     Ok(AppState::new(state::Shared {
         jobs: jobs::start(
@@ -252,6 +257,7 @@ pub fn build_state(
         )),
         views: auth::views::ViewGuard::default(),
         html,
+        cpu,
         public: PublicCache::new(&config),
         metrics,
         clients,

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use axum::{body::Bytes, extract::FromRef};
 use metrics_exporter_prometheus::PrometheusHandle;
 use tokio::sync::Notify;
-use tower_harden::{cache::BoundedCache, sanitize::html::HtmlSanitizer};
+use tower_harden::{blocking::BlockingPool, cache::BoundedCache, sanitize::html::HtmlSanitizer};
 
 use crate::{
     access::{ContentStore, MetricsStore},
@@ -50,6 +50,9 @@ pub struct Shared {
     pub views: ViewGuard,
     /// The policy content blocks are cleaned with before they are stored.
     pub html: Arc<HtmlSanitizer>,
+    /// Where CPU-heavy steps on request data run: off the async workers, bounded, within
+    /// the request's deadline (`CPU_WORKERS`, `CPU_QUEUE`).
+    pub cpu: BlockingPool,
     pub public: PublicCache,
     /// Renders `/metrics`; `None` when the exporter is served elsewhere or not at all.
     pub metrics: Option<PrometheusHandle>,

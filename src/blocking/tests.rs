@@ -108,7 +108,10 @@ async fn a_call_waiting_for_a_turn_gives_up_at_the_deadline() {
     let flag = Arc::clone(&ran);
     let at = Instant::now() + Duration::from_millis(100);
     let late = deadline::scope(at, pool.run(move || flag.store(true, Ordering::SeqCst))).await;
-    assert_eq!(late, Err(BlockingError::DeadlineExceeded { started: false }));
+    assert_eq!(
+        late,
+        Err(BlockingError::DeadlineExceeded { started: false })
+    );
     assert!(Instant::now() >= at);
     open.send(()).unwrap();
     assert_eq!(running.await.unwrap(), Ok(7));
@@ -144,7 +147,10 @@ async fn a_deadline_already_past_starts_nothing() {
         pool.run(move || flag.store(true, Ordering::SeqCst)),
     )
     .await;
-    assert_eq!(result, Err(BlockingError::DeadlineExceeded { started: false }));
+    assert_eq!(
+        result,
+        Err(BlockingError::DeadlineExceeded { started: false })
+    );
     assert!(!ran.load(Ordering::SeqCst));
 }
 

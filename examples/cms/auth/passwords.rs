@@ -9,7 +9,11 @@ use std::{
 };
 
 use argon2::{Algorithm, Argon2, Params, PasswordHasher, PasswordVerifier, Version};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::time::Instant;
+use tower_harden::{
+    blocking::{BlockingError, BlockingPool},
+    timeout::deadline,
+};
 
 use super::{CryptoError, random_bytes};
 
@@ -23,9 +27,10 @@ pub struct Passwords {
     /// A hash of nothing anyone knows: verified against when the account does not exist,
     /// so an unknown email costs the same time as a wrong password.
     decoy: Arc<str>,
-    /// Argon2 runs at most this many at once (19 MiB each): a login flood queues here
-    /// briefly, then gets 503, instead of exhausting memory and the blocking pool.
-    slots: Arc<Semaphore>,
+    /// Argon2 runs off the async workers, one per core at once (19 MiB each), with a
+    /// bounded queue: a login flood waits briefly, then gets 503, instead of exhausting
+    /// memory and the workers.
+    pool: BlockingPool,
     /// Verifications run so far (against a real hash or the decoy).
     verified: Arc<AtomicU64>,
 }
@@ -33,7 +38,7 @@ pub struct Passwords {
 impl std::fmt::Debug for Passwords {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Passwords")
-            .field("free_slots", &self.slots.available_permits())
+            .field("running", &self.pool.running())
             .finish_non_exhaustive()
     }
 }
@@ -60,21 +65,15 @@ impl Passwords {
         Ok(Passwords {
             argon2: Arc::new(argon2),
             decoy: decoy.into(),
-            slots: Arc::new(Semaphore::new(cores * 2)),
+            pool: BlockingPool::new(cores).queue(cores * 8).named("argon2"),
             verified: Arc::new(AtomicU64::new(0)),
         })
     }
 
     /// A PHC-format hash of `password` with a fresh salt.
     pub async fn hash(&self, password: String) -> Result<String, CryptoError> {
-        let slot = self.slot().await?;
         let argon2 = Arc::clone(&self.argon2);
-        tokio::task::spawn_blocking(move || {
-            let _slot = slot;
-            hash_with(&argon2, &password)
-        })
-        .await
-        .map_err(|_| CryptoError::new("password hashing was interrupted"))?
+        self.run(move || hash_with(&argon2, &password)).await?
     }
 
     /// Whether `password` matches `hash`; with no hash (no such account) the decoy is
@@ -84,19 +83,17 @@ impl Passwords {
         password: String,
         hash: Option<String>,
     ) -> Result<bool, CryptoError> {
-        let slot = self.slot().await?;
         let argon2 = Arc::clone(&self.argon2);
         let known = hash.is_some();
         let hash = hash.unwrap_or_else(|| self.decoy.to_string());
         self.verified.fetch_add(1, Ordering::Relaxed);
-        let matched = tokio::task::spawn_blocking(move || {
-            let _slot = slot;
-            argon2
-                .verify_password(password.as_bytes(), hash.as_str())
-                .is_ok()
-        })
-        .await
-        .unwrap_or(false);
+        let matched = self
+            .run(move || {
+                argon2
+                    .verify_password(password.as_bytes(), hash.as_str())
+                    .is_ok()
+            })
+            .await?;
         Ok(known && matched)
     }
 
@@ -111,11 +108,17 @@ impl Passwords {
         self.decoy.split('$').nth(3).unwrap_or_default()
     }
 
-    async fn slot(&self) -> Result<OwnedSemaphorePermit, CryptoError> {
-        match tokio::time::timeout(SLOT_WAIT, Arc::clone(&self.slots).acquire_owned()).await {
-            Ok(Ok(permit)) => Ok(permit),
-            _ => Err(CryptoError::busy()),
-        }
+    /// Runs `work` in the hashing pool, waiting at most [`SLOT_WAIT`] (or the request's
+    /// deadline, when sooner) for a turn.
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, CryptoError> {
+        let waited = deadline::scope(Instant::now() + SLOT_WAIT, self.pool.run(work)).await;
+        waited.map_err(|err| match err {
+            BlockingError::Panicked => CryptoError::new("password hashing failed"),
+            _ => CryptoError::busy(),
+        })
     }
 }
 
@@ -160,19 +163,34 @@ mod tests {
         );
     }
 
-    #[tokio::test(start_paused = true)]
-    async fn a_flood_waits_for_a_slot_then_is_turned_away() {
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_flood_past_the_running_and_the_waiting_is_turned_away_at_once() {
         let passwords = Passwords::fast_for_tests();
-        let held: Vec<_> = {
-            let mut held = Vec::new();
-            while let Ok(permit) = Arc::clone(&passwords.slots).try_acquire_owned() {
-                held.push(permit);
-            }
-            held
-        };
+        // Every turn and every place in the queue taken by work that blocks until its
+        // sender is dropped.
+        let cores = std::thread::available_parallelism().map_or(2, usize::from);
+        let mut release = Vec::new();
+        let mut flood = Vec::new();
+        for _ in 0..cores * 9 {
+            let (sender, wait) = std::sync::mpsc::channel::<()>();
+            release.push(sender);
+            let passwords = passwords.clone();
+            flood.push(tokio::spawn(async move {
+                passwords.run(move || wait.recv().is_err()).await
+            }));
+        }
+        while passwords.pool.running() < cores {
+            tokio::task::yield_now().await;
+        }
+        for _ in 0..20 {
+            tokio::task::yield_now().await;
+        }
         let err = passwords.verify("x".into(), None).await.unwrap_err();
         assert!(err.is_busy());
-        drop(held);
+        drop(release);
+        for call in flood {
+            assert!(call.await.unwrap().is_ok());
+        }
         assert!(!passwords.verify("x".into(), None).await.unwrap());
     }
 }

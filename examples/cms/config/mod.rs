@@ -63,6 +63,11 @@ pub struct Config {
     /// long a connection may wait between requests, or a response for its reader;
     /// default 60 000), `MAX_CONNECTIONS` (served at once; default 512).
     pub connections: ConnectionLimits,
+    /// `CPU_WORKERS` (default: the cores) and `CPU_QUEUE` (default 64): CPU-heavy steps
+    /// on request data (cleaning blocks and model output, inspecting prompts) run off
+    /// the async workers, this many at once with this many waiting; beyond, 503.
+    pub cpu_workers: usize,
+    pub cpu_queue: usize,
     /// The upstream services (part 2): base URLs, keys, the model.
     pub outbound: Outbound,
     /// `TRANSLATION_LANGUAGES`: what published content is translated into. Default
@@ -219,6 +224,14 @@ impl Config {
             public_cache_ttl: env.seconds("PUBLIC_CACHE_TTL_SECS", 60)?,
             query_count_header: env.flag("QUERY_COUNT_HEADER", false)?,
             shutdown_grace: env.seconds("SHUTDOWN_GRACE_SECS", 30)?,
+            cpu_workers: env
+                .number(
+                    "CPU_WORKERS",
+                    std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN),
+                    "a number of threads",
+                )?
+                .get(),
+            cpu_queue: env.number("CPU_QUEUE", 64, "a number of waiting calls")?,
             connections: ConnectionLimits {
                 header_read: env.millis("HEADER_READ_TIMEOUT_MS", 10_000)?,
                 idle: env.millis("IDLE_TIMEOUT_MS", 60_000)?,

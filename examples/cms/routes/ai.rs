@@ -12,6 +12,7 @@ use tower_harden::{
 
 use super::session::CurrentUser;
 use crate::{
+    cleaning,
     clients::{UpstreamError, enrichers},
     db::contents::{self, Content, ContentPatch},
     error::{ApiBytes, ApiJson, AppError},
@@ -80,16 +81,17 @@ async fn generate(
     let prompt = prompts::article(&content, &screened, location.as_deref(), &snippets);
     let answer = intelligence.complete(&prompt.messages).await?;
     let html = if markdown {
-        sanitize_markdown(&answer)
+        let answer = answer.clone();
+        state.cpu.run(move || sanitize_markdown(&answer)).await?
     } else {
-        state.html.clean(&answer)
+        cleaning::clean_html(&state.cpu, &state.html, answer.clone()).await?
     };
     let changed = html != answer;
     let mut blocks = vec![json!({ "type": "article", "html": html })];
     blocks.extend(images(&state, &content.title).await);
-    let mut blocks = Value::Array(blocks);
     // Image URLs outside IMAGE_HOSTS come back empty: such blocks are dropped.
-    state.html.clean_blocks(&mut blocks);
+    let (mut blocks, _) =
+        cleaning::clean_blocks(&state.cpu, &state.html, Value::Array(blocks)).await?;
     if let Some(list) = blocks.as_array_mut() {
         list.retain(|block| {
             block["type"] != "image" || block["src"].as_str().is_some_and(|src| !src.is_empty())
@@ -161,7 +163,7 @@ async fn chat(
     };
     let prompt = prompts::chat(&screened, location.as_deref(), &snippets);
     let answer = intelligence.complete(&prompt.messages).await?;
-    let reply = state.html.clean(&answer);
+    let reply = cleaning::clean_html(&state.cpu, &state.html, answer.clone()).await?;
     Ok(Json(
         json!({ "reply": reply, "findings": prompt.findings, "sanitized": reply != answer }),
     ))

@@ -22,6 +22,7 @@ use super::{
     session::{Admin, CurrentUser},
 };
 use crate::{
+    cleaning,
     db::contents::{
         self, AttractionDetails, Content, ContentPatch, HotelDetails, Kind, NewContent, Status,
     },
@@ -82,7 +83,7 @@ async fn create(
         kind: body.kind,
         title,
         slug,
-        blocks: clean_blocks(&state, body.blocks)?,
+        blocks: clean_blocks(&state, body.blocks).await?,
         hotel: body.hotel,
         attraction: body.attraction,
     };
@@ -119,10 +120,10 @@ async fn update(
     let patch = ContentPatch {
         title: body.title.as_deref().map(validate_title).transpose()?,
         slug: body.slug.as_deref().map(validate_slug).transpose()?,
-        blocks: body
-            .blocks
-            .map(|blocks| clean_blocks(&state, Some(blocks)))
-            .transpose()?,
+        blocks: match body.blocks {
+            Some(blocks) => Some(clean_blocks(&state, Some(blocks)).await?),
+            None => None,
+        },
     };
     if !contents::update(&state.db, content.id, &patch).await? {
         return Err(AppError::not_found("content"));
@@ -266,8 +267,8 @@ const MAX_BLOCKS: usize = 500;
 
 /// Checks the block list's shape and cleans every HTML and URL field in it with the
 /// CMS's HTML policy before it is stored.
-fn clean_blocks(state: &AppState, blocks: Option<Value>) -> Result<String, AppError> {
-    let mut blocks = blocks.unwrap_or(Value::Array(Vec::new()));
+async fn clean_blocks(state: &AppState, blocks: Option<Value>) -> Result<String, AppError> {
+    let blocks = blocks.unwrap_or(Value::Array(Vec::new()));
     match &blocks {
         Value::Array(items) if items.len() <= MAX_BLOCKS && items.iter().all(Value::is_object) => {}
         _ => {
@@ -276,12 +277,9 @@ fn clean_blocks(state: &AppState, blocks: Option<Value>) -> Result<String, AppEr
             )));
         }
     }
-    let report = state.html.clean_blocks(&mut blocks);
-    if report.changed > 0 {
-        tracing::info!(
-            changed = report.changed,
-            "unsafe HTML removed from content blocks"
-        );
+    let (blocks, changed) = cleaning::clean_blocks(&state.cpu, &state.html, blocks).await?;
+    if changed > 0 {
+        tracing::info!(changed, "unsafe HTML removed from content blocks");
     }
     Ok(blocks.to_string())
 }

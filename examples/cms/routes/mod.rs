@@ -273,8 +273,8 @@ fn timeout_as_json<B>(response: Response<B>) -> Response<Either<B, Full<Bytes>>>
     if response.extensions().get::<Elapsed>().is_none() {
         return response.map(Either::Left);
     }
-    let body = r#"{"error":"timeout","message":"the request took too long; try again later"}"#;
-    with_json_body(response, Bytes::from_static(body.as_bytes()))
+    let (_, body) = AppError::Timeout.status_and_body();
+    with_json_body(response, Bytes::from(body.to_string()))
 }
 
 /// `response` with its body replaced by `json` (its status and other headers kept).

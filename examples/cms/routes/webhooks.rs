@@ -13,6 +13,7 @@ use sha2::Sha256;
 use tower_harden::sanitize::prompt::PromptSanitizer;
 
 use crate::{
+    cleaning,
     db::translations::{self, Applied},
     error::{ApiBytes, AppError},
     state::AppState,
@@ -68,11 +69,10 @@ async fn translation(
         ));
     }
     // A provider's text is untrusted like any other: cleaned before it is stored.
-    let mut blocks = delivery.blocks;
-    if !blocks.is_array() {
+    if !delivery.blocks.is_array() {
         return Err(AppError::bad_request("\"blocks\" is an array"));
     }
-    state.html.clean_blocks(&mut blocks);
+    let (blocks, _) = cleaning::clean_blocks(&state.cpu, &state.html, delivery.blocks).await?;
     // The title is plain text: invisible, control and bidirectional-override characters
     // out, whitespace collapsed, like any untrusted line.
     let title = PromptSanitizer::new()

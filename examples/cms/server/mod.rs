@@ -25,7 +25,7 @@ use hyper::{body::Incoming, server::conn::http1};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::{
     net::TcpListener,
-    sync::{Semaphore, watch},
+    sync::{OwnedSemaphorePermit, Semaphore, watch},
 };
 use tower::Service;
 
@@ -60,12 +60,15 @@ pub async fn serve_connections(
     let slots = Arc::new(Semaphore::new(limits.max_connections));
     loop {
         // A slot first, then the connection: at the cap, clients wait in the backlog.
+        // Biased: a connection that arrived before the stop is still served.
         let slot = tokio::select! {
+            biased;
             slot = Arc::clone(&slots).acquire_owned() => slot,
             () = stopped(stop.clone()) => break,
         };
         let Ok(slot) = slot else { break };
         let accepted = tokio::select! {
+            biased;
             accepted = listener.accept() => accepted,
             () = stopped(stop.clone()) => break,
         };
@@ -79,19 +82,45 @@ pub async fn serve_connections(
                 continue;
             }
         };
-        let _ = stream.set_nodelay(true);
-        let (app, stop) = (app.clone(), stop.clone());
-        tokio::spawn(async move {
-            metrics::gauge!(CONNECTIONS_OPEN).increment(1.0);
-            serve_connection(stream, peer, app, limits, stop).await;
-            metrics::gauge!(CONNECTIONS_OPEN).decrement(1.0);
-            drop(slot);
-        });
+        spawn_connection(stream, peer, slot, &app, limits, &stop);
     }
-    drop(listener);
+    // Connections the kernel completed before the stop are served too (their clients
+    // may already have sent a request); only then is the listener closed. Accepted
+    // without waiting: the kernel says at once whether one is left.
+    if let Ok(listener) = listener.into_std() {
+        while let Ok((stream, peer)) = listener.accept() {
+            let Ok(slot) = Arc::clone(&slots).acquire_owned().await else {
+                break;
+            };
+            let stream = stream
+                .set_nonblocking(true)
+                .and_then(|()| tokio::net::TcpStream::from_std(stream));
+            if let Ok(stream) = stream {
+                spawn_connection(stream, peer, slot, &app, limits, &stop);
+            }
+        }
+    }
     // Every slot back means every connection closed.
     let all = u32::try_from(limits.max_connections).unwrap_or(u32::MAX);
     let _ = slots.acquire_many(all).await;
+}
+
+fn spawn_connection(
+    stream: tokio::net::TcpStream,
+    peer: SocketAddr,
+    slot: OwnedSemaphorePermit,
+    app: &Router,
+    limits: ConnectionLimits,
+    stop: &watch::Receiver<bool>,
+) {
+    let _ = stream.set_nodelay(true);
+    let (app, stop) = (app.clone(), stop.clone());
+    tokio::spawn(async move {
+        metrics::gauge!(CONNECTIONS_OPEN).increment(1.0);
+        serve_connection(stream, peer, app, limits, stop).await;
+        metrics::gauge!(CONNECTIONS_OPEN).decrement(1.0);
+        drop(slot);
+    });
 }
 
 async fn serve_connection(
@@ -120,7 +149,11 @@ async fn serve_connection(
         .header_read_timeout(limits.idle)
         .serve_connection(io, service);
     let mut connection = std::pin::pin!(connection);
+    // Biased: the connection reads what its client already sent before a stop is
+    // seen, so a request begun before the stop is answered (hyper closes a connection
+    // it has read nothing from at once).
     let result = tokio::select! {
+        biased;
         result = connection.as_mut() => result,
         () = stopped(stop) => {
             connection.as_mut().graceful_shutdown();

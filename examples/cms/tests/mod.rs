@@ -11,6 +11,7 @@ mod body_props;
 mod brute_force;
 mod content;
 mod content_types;
+mod cpu_work;
 mod db_faults;
 mod events;
 mod hostile_input;
