@@ -228,3 +228,43 @@ fn no_string_of_a_block_is_stored_as_live_html_unless_cleaned_as_html() {
     assert_eq!(blocks[4]["question"], "Open & free? 1 < 2");
     assert_eq!(blocks[4]["level"], 2);
 }
+
+/// Input over the size limit is refused before it is parsed, with a typed error; the
+/// infallible forms answer nothing rather than a part of it.
+#[test]
+fn input_over_the_size_limit_is_refused_with_a_typed_error() {
+    use serde_json::json;
+    use tower_harden::sanitize::html::{HtmlSanitizer, MAX_INPUT_BYTES};
+
+    let sanitizer = HtmlSanitizer::builder()
+        .max_input_bytes(64)
+        .build()
+        .unwrap();
+    let at_limit = format!("<p>{}</p>", "a".repeat(57));
+    assert_eq!(at_limit.len(), 64);
+    assert_eq!(sanitizer.try_clean(&at_limit).unwrap(), at_limit);
+    let over = format!("<p>{}</p>", "a".repeat(58));
+    let err = sanitizer.try_clean(&over).unwrap_err();
+    assert_eq!((err.size(), err.limit()), (65, 64));
+    assert_eq!(sanitizer.clean(&over), "");
+    assert!(sanitizer.try_clean_markdown(&"a".repeat(65)).is_err());
+    assert_eq!(sanitizer.clean_markdown(&"a".repeat(65)), "");
+    // The limit is on the Markdown, not on the longer HTML it renders to.
+    let table = "|a|b|\n|-|-|\n|1|2|\n";
+    assert!(sanitizer.try_clean_markdown(table).unwrap().len() > 64);
+
+    let mut blocks = json!([
+        {"type": "paragraph", "html": over},
+        {"type": "paragraph", "html": "<b>kept</b>"},
+    ]);
+    let report = sanitizer.clean_blocks(&mut blocks);
+    assert_eq!(blocks[0]["html"], "");
+    assert_eq!(blocks[1]["html"], "<b>kept</b>");
+    assert_eq!(report.changed, 1);
+
+    // The default limit: a megabyte passes, a byte more does not.
+    let default = HtmlSanitizer::new();
+    let megabyte = "a".repeat(MAX_INPUT_BYTES);
+    assert_eq!(default.try_clean(&megabyte).unwrap(), megabyte);
+    assert!(default.try_clean(&format!("{megabyte}a")).is_err());
+}

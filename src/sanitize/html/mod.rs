@@ -67,6 +67,7 @@
 //! trusted to stay on the site: serve user uploads from a separate origin.
 
 mod blocks;
+mod error;
 mod hidden;
 mod nesting;
 mod policy;
@@ -78,9 +79,14 @@ use std::sync::LazyLock;
 pub use self::blocks::{
     BlockFields, BlocksReport, DEFAULT_HTML_FIELDS, DEFAULT_IMAGE_FIELDS, DEFAULT_LINK_FIELDS,
 };
+pub use self::error::{HtmlPolicyError, InputTooLarge};
 pub use self::nesting::MAX_DEPTH;
-pub use self::policy::{HtmlPolicyError, HtmlSanitizer, HtmlSanitizerBuilder};
+pub use self::policy::{HtmlSanitizer, HtmlSanitizerBuilder};
 pub use self::urls::LinkHosts;
+
+/// The longest input, in bytes, a sanitizer cleans unless built with another
+/// [`max_input_bytes`](HtmlSanitizerBuilder::max_input_bytes): 1 MiB.
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
 static DEFAULT: LazyLock<HtmlSanitizer> = LazyLock::new(HtmlSanitizer::new);
 
@@ -110,13 +116,34 @@ pub fn sanitize_markdown(markdown: &str) -> String {
 }
 
 impl HtmlSanitizer {
-    /// Renders `markdown` and cleans the HTML with this policy.
+    /// Renders `markdown` and cleans the HTML with this policy. Markdown over the size
+    /// limit is answered with an empty string, as [`clean`](Self::clean) does.
     pub fn clean_markdown(&self, markdown: &str) -> String {
+        self.try_clean_markdown(markdown)
+            .unwrap_or_else(|err| self.refused(&err))
+    }
+
+    /// Renders `markdown` and cleans the HTML, or refuses Markdown over the size limit
+    /// (the limit applies to the Markdown, not to the HTML it renders to).
+    ///
+    /// ```
+    /// use tower_harden::sanitize::html::HtmlSanitizer;
+    ///
+    /// let sanitizer = HtmlSanitizer::builder().max_input_bytes(8).build().unwrap();
+    /// assert_eq!(sanitizer.try_clean_markdown("**hi**").unwrap(), "<p><strong>hi</strong></p>\n");
+    /// assert!(sanitizer.try_clean_markdown("a paragraph too long").is_err());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InputTooLarge`] when `markdown` is longer than the limit; nothing was parsed.
+    pub fn try_clean_markdown(&self, markdown: &str) -> Result<String, InputTooLarge> {
         use pulldown_cmark::{Options, Parser, html};
+        self.check_size(markdown)?;
         let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
         let mut rendered = String::with_capacity(markdown.len() * 3 / 2);
         let markdown = nesting::limit_markdown(markdown);
         html::push_html(&mut rendered, Parser::new_ext(&markdown, options));
-        self.clean(&rendered)
+        Ok(self.clean_within_limit(&rendered))
     }
 }

@@ -3,7 +3,10 @@ use std::{collections::HashSet, fmt, sync::Arc};
 use ammonia::{Builder, UrlRelative};
 use url::Url;
 
-use super::urls::{LinkHosts, UrlPolicy};
+use super::{
+    error::{HtmlPolicyError, InputTooLarge},
+    urls::{LinkHosts, UrlPolicy},
+};
 use crate::metrics::{AI_OUTPUT_SANITIZED, LABEL_CHANGED};
 
 /// Elements the CMS renders from AI output.
@@ -122,6 +125,7 @@ const MAX_PASSES: usize = 4;
 pub struct HtmlSanitizer {
     ammonia: Arc<Builder<'static>>,
     pub(crate) urls: Arc<UrlPolicy>,
+    max_input: usize,
 }
 
 impl fmt::Debug for HtmlSanitizer {
@@ -145,8 +149,50 @@ impl HtmlSanitizer {
     ///
     /// The result is a fixed point: cleaning it again returns it unchanged. Input that
     /// does not settle within a few passes (a parser edge case) is answered with its
-    /// escaped text instead, never with half-cleaned markup.
+    /// escaped text instead, never with half-cleaned markup. Input over the size limit
+    /// ([`MAX_INPUT_BYTES`](super::MAX_INPUT_BYTES) unless set) is answered with an
+    /// empty string and a warning: use [`try_clean`](Self::try_clean) to tell.
     pub fn clean(&self, html: &str) -> String {
+        self.try_clean(html)
+            .unwrap_or_else(|err| self.refused(&err))
+    }
+
+    /// Cleans `html` as [`clean`](Self::clean) does, or refuses input over the size
+    /// limit.
+    ///
+    /// ```
+    /// use tower_harden::sanitize::html::HtmlSanitizer;
+    ///
+    /// let sanitizer = HtmlSanitizer::builder().max_input_bytes(16).build().unwrap();
+    /// assert_eq!(sanitizer.try_clean("<b>short</b>").unwrap(), "<b>short</b>");
+    /// let err = sanitizer.try_clean("<p>far longer than sixteen bytes</p>").unwrap_err();
+    /// assert_eq!((err.size(), err.limit()), (36, 16));
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InputTooLarge`] when `html` is longer than the limit; nothing was parsed.
+    pub fn try_clean(&self, html: &str) -> Result<String, InputTooLarge> {
+        self.check_size(html)?;
+        Ok(self.clean_within_limit(html))
+    }
+
+    pub(super) fn check_size(&self, input: &str) -> Result<(), InputTooLarge> {
+        if input.len() > self.max_input {
+            return Err(InputTooLarge::new(input.len(), self.max_input));
+        }
+        Ok(())
+    }
+
+    /// What [`clean`](Self::clean) answers for input over the limit: nothing.
+    pub(super) fn refused(&self, err: &InputTooLarge) -> String {
+        tracing::warn!(error = %err, "input too large to sanitize; answered empty");
+        metrics::counter!(AI_OUTPUT_SANITIZED, LABEL_CHANGED => "true").increment(1);
+        String::new()
+    }
+
+    /// Cleans input already checked against the size limit.
+    pub(super) fn clean_within_limit(&self, html: &str) -> String {
         // Spoofing controls are stripped from each pass's output too: written as
         // entities (`&#x202E;`) they only appear once the parser has decoded them.
         let pass = |input: &str| {
@@ -216,6 +262,7 @@ impl HtmlSanitizer {
         Self {
             ammonia: Arc::new(builder),
             urls,
+            max_input: config.max_input,
         }
     }
 }
@@ -236,6 +283,8 @@ impl Default for HtmlSanitizer {
 /// - extra tags and classes: none
 /// - nesting: [`MAX_DEPTH`](super::MAX_DEPTH) (64) elements, or Markdown containers;
 ///   deeper tags are dropped and their text kept
+/// - input size: [`MAX_INPUT_BYTES`](super::MAX_INPUT_BYTES) (1 MiB); longer input is
+///   refused ([`HtmlSanitizer::try_clean`]) or answered empty ([`HtmlSanitizer::clean`])
 #[derive(Debug, Clone)]
 pub struct HtmlSanitizerBuilder {
     site: Option<String>,
@@ -243,6 +292,7 @@ pub struct HtmlSanitizerBuilder {
     link_hosts: LinkHosts,
     extra_tags: Vec<&'static str>,
     classes: Vec<(&'static str, Vec<&'static str>)>,
+    max_input: usize,
 }
 
 impl Default for HtmlSanitizerBuilder {
@@ -253,6 +303,7 @@ impl Default for HtmlSanitizerBuilder {
             link_hosts: LinkHosts::Any,
             extra_tags: Vec::new(),
             classes: Vec::new(),
+            max_input: super::MAX_INPUT_BYTES,
         }
     }
 }
@@ -294,6 +345,14 @@ impl HtmlSanitizerBuilder {
     /// Allows these `class` values on `tag` (classes are dropped otherwise).
     pub fn add_classes(mut self, tag: &'static str, classes: &[&'static str]) -> Self {
         self.classes.push((tag, classes.to_vec()));
+        self
+    }
+
+    /// The longest input, in bytes, that is cleaned (HTML, or Markdown before it is
+    /// rendered); longer input is refused. Parsing is linear in the input, so this
+    /// bounds the time one call can take.
+    pub fn max_input_bytes(mut self, max: usize) -> Self {
+        self.max_input = max;
         self
     }
 
@@ -364,18 +423,6 @@ impl HtmlSanitizerBuilder {
         Ok(HtmlSanitizer::from_config(&config, site))
     }
 }
-
-/// A contradictory or unsafe [`HtmlSanitizerBuilder`] setting.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HtmlPolicyError(String);
-
-impl fmt::Display for HtmlPolicyError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for HtmlPolicyError {}
 
 /// A host name as URLs carry it: lowercase, IDNs in punycode.
 fn host_key(host: &str) -> Result<String, HtmlPolicyError> {
