@@ -105,7 +105,7 @@ def main():
 
     data = tempfile.mkdtemp(prefix="cms_soak_")
     env = dict(os.environ, CMS_DATA_DIR=data, CMS_ADMIN_PASSWORD=PASSWORD, RUST_LOG="warn",
-               PUBLIC_CACHE_ENTRIES=str(CACHE_BOUND), LOGIN_PER_ACCOUNT_PER_MINUTE="100")
+               PUBLIC_CACHE_ENTRIES=str(CACHE_BOUND), LOGIN_FAILURES_PER_ADDRESS="100")
     env.pop("DATABASE_URL", None)
     try:
         subprocess.run([args.binary, "seed", "--contents", "3000"], env=env, check=True,

@@ -30,6 +30,9 @@ pub enum AppError {
         code: &'static str,
         message: &'static str,
     },
+    /// 401 `totp_required`: the password was right and the account has TOTP; the body
+    /// carries the second step's token (never a session).
+    TotpRequired { token: String, expires_at: i64 },
     /// 403: authenticated, but not allowed.
     Forbidden(&'static str),
     /// 404.
@@ -49,6 +52,9 @@ pub enum AppError {
     HeadersTooLarge,
     /// 422: well-formed, but the data refuses it.
     Unprocessable(String),
+    /// 422 `invalid_code`: a wrong TOTP or recovery code from a signed-in user (not a
+    /// 401: the session is fine).
+    InvalidCode(&'static str),
     /// 422: a field the caller sent reads as a prompt-injection attempt; the findings say
     /// which field and why. Nothing was sent to the model.
     PromptInjection(Vec<PromptFinding>),
@@ -79,6 +85,12 @@ impl AppError {
             AppError::PromptInjection(findings) => {
                 json!({ "error": code, "message": message, "findings": findings })
             }
+            AppError::TotpRequired { token, expires_at } => json!({
+                "error": code,
+                "message": message,
+                "totpToken": token,
+                "expiresAt": expires_at,
+            }),
             _ => json!({ "error": code, "message": message }),
         };
         (status, body)
@@ -92,6 +104,12 @@ impl AppError {
             AppError::Unauthorized { code, message } => {
                 (StatusCode::UNAUTHORIZED, code, (*message).to_owned())
             }
+            AppError::TotpRequired { .. } => (
+                StatusCode::UNAUTHORIZED,
+                "totp_required",
+                "send a TOTP code (or a recovery code) with this totpToken to POST /api/auth/login/totp"
+                    .into(),
+            ),
             AppError::Forbidden(message) => {
                 (StatusCode::FORBIDDEN, "forbidden", (*message).to_owned())
             }
@@ -126,6 +144,11 @@ impl AppError {
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "unprocessable",
                 message.clone(),
+            ),
+            AppError::InvalidCode(message) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_code",
+                (*message).to_owned(),
             ),
             AppError::PromptInjection(_) => (
                 StatusCode::UNPROCESSABLE_ENTITY,

@@ -39,7 +39,11 @@ use tokio::{
 use tower_harden::{blocking::BlockingPool, jobs::Priority, sanitize::html::HtmlSanitizer};
 
 use crate::{
-    auth::{limiter::LoginLimiter, passwords::Passwords, tokens},
+    auth::{
+        limiter::{Limits, LoginLimiter},
+        passwords::Passwords,
+        tokens,
+    },
     clients::Clients,
     config::Config,
     db::{Db, DbError, seed, users},
@@ -251,10 +255,11 @@ pub fn build_state(
         ),
         db,
         passwords,
-        limiter: Arc::new(LoginLimiter::new(
-            config.login_per_ip,
-            config.login_per_account,
-        )),
+        limiter: Arc::new(LoginLimiter::new(Limits {
+            per_ip_per_minute: config.login_per_ip,
+            password_per_address: config.login_failures_per_address,
+            password_per_account: config.login_failures_per_account,
+        })),
         views: auth::views::ViewGuard::default(),
         html,
         cpu,

@@ -2,6 +2,7 @@
 //! setting but the secrets defaulted.
 
 mod env;
+mod proxies;
 
 use std::{
     fmt,
@@ -13,6 +14,7 @@ use std::{
 
 pub use self::env::ConfigError;
 use self::env::{Env, invalid, nonzero, parse_addr};
+pub use self::proxies::TrustedProxies;
 use crate::server::ConnectionLimits;
 
 /// Everything the CMS reads from its environment. See `.env.example` for the list.
@@ -48,8 +50,16 @@ pub struct Config {
     pub session_ttl: Duration,
     /// `LOGIN_PER_IP_PER_MINUTE`: login and recovery attempts per client address. Default 20.
     pub login_per_ip: NonZeroU32,
-    /// `LOGIN_PER_ACCOUNT_PER_MINUTE`: login and recovery attempts per account. Default 5.
-    pub login_per_account: NonZeroU32,
+    /// `LOGIN_FAILURES_PER_ADDRESS`: wrong passwords for one account from one client
+    /// address in 15 minutes. Default 5.
+    pub login_failures_per_address: u32,
+    /// `LOGIN_FAILURES_PER_ACCOUNT`: wrong passwords for one account from all addresses
+    /// in an hour; past it only addresses the account signed in from recently get in.
+    /// Default 100.
+    pub login_failures_per_account: u32,
+    /// `TRUSTED_PROXIES`: comma-separated addresses or networks of the load balancers
+    /// in front; only their `X-Forwarded-For` is believed. Default none.
+    pub trusted_proxies: TrustedProxies,
     /// `PUBLIC_CACHE_ENTRIES`: bound of each public-read cache. Default 10 000.
     pub public_cache_entries: usize,
     /// `PUBLIC_CACHE_TTL_SECS`: how stale another instance's write may look. Default 60.
@@ -211,11 +221,26 @@ impl Config {
                 nonzero(20),
                 "a number of attempts",
             )?,
-            login_per_account: env.number(
-                "LOGIN_PER_ACCOUNT_PER_MINUTE",
-                nonzero(5),
+            login_failures_per_address: env.number(
+                "LOGIN_FAILURES_PER_ADDRESS",
+                5,
                 "a number of attempts",
             )?,
+            login_failures_per_account: env.number(
+                "LOGIN_FAILURES_PER_ACCOUNT",
+                100,
+                "a number of attempts",
+            )?,
+            trusted_proxies: match env.get("TRUSTED_PROXIES") {
+                None => TrustedProxies::default(),
+                Some(list) => TrustedProxies::parse(&list).ok_or_else(|| {
+                    invalid(
+                        "TRUSTED_PROXIES",
+                        "addresses or networks like 10.0.0.0/8,192.0.2.7",
+                        &list,
+                    )
+                })?,
+            },
             public_cache_entries: env.number(
                 "PUBLIC_CACHE_ENTRIES",
                 10_000,
@@ -317,7 +342,9 @@ mod tests {
         assert_eq!(config.database_url, "sqlite://./cms.db");
         assert_eq!(config.admin_email, "admin@example.com");
         assert_eq!(config.outbound_timeout, Duration::from_secs(30));
-        assert_eq!(config.login_per_account.get(), 5);
+        assert_eq!(config.login_failures_per_address, 5);
+        assert_eq!(config.login_failures_per_account, 100);
+        assert!(config.trusted_proxies.is_empty());
         assert!(config.seed);
         assert!(config.metrics_bind.is_none());
     }
@@ -348,10 +375,15 @@ mod tests {
             err.to_string(),
             "CMS_SEED: expected true or false, got maybe"
         );
-        let err = config(&[("LOGIN_PER_ACCOUNT_PER_MINUTE", "0")]).unwrap_err();
+        let err = config(&[("LOGIN_PER_IP_PER_MINUTE", "0")]).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "LOGIN_PER_ACCOUNT_PER_MINUTE: expected a number of attempts, got 0"
+            "LOGIN_PER_IP_PER_MINUTE: expected a number of attempts, got 0"
+        );
+        let err = config(&[("TRUSTED_PROXIES", "10.0.0.0/8, lb.internal")]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "TRUSTED_PROXIES: expected addresses or networks like 10.0.0.0/8,192.0.2.7, got 10.0.0.0/8, lb.internal"
         );
     }
 

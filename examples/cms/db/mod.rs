@@ -4,6 +4,7 @@
 //! Queries use `$1`-style placeholders, which both backends accept. No HTTP types here.
 
 pub mod analytics;
+pub mod challenges;
 pub mod content_types;
 pub mod contents;
 pub mod jobs;
@@ -181,6 +182,11 @@ impl Db {
                     "events_search_jobs",
                     include_str!("../migrations/sqlite/0002_events_search_jobs.sql"),
                 ),
+                (
+                    3,
+                    "login_challenges",
+                    include_str!("../migrations/sqlite/0003_login_challenges.sql"),
+                ),
             ],
             Backend::Postgres => &[
                 (
@@ -192,6 +198,11 @@ impl Db {
                     2,
                     "events_search_jobs",
                     include_str!("../migrations/postgres/0002_events_search_jobs.sql"),
+                ),
+                (
+                    3,
+                    "login_challenges",
+                    include_str!("../migrations/postgres/0003_login_challenges.sql"),
                 ),
             ],
         };

@@ -66,6 +66,7 @@ pub enum Access {
 /// a route in the source is missing here.
 pub const ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/api/auth/login", Access::Anyone),
+    ("POST", "/api/auth/login/totp", Access::Anyone),
     ("POST", "/api/auth/logout", Access::Authenticated),
     ("POST", "/api/totp/setup", Access::Authenticated),
     ("POST", "/api/totp/verify", Access::Authenticated),

@@ -115,24 +115,37 @@ impl<S: Send + Sync> FromRequestParts<S> for Admin {
     }
 }
 
-/// The client's address, from the connection (the server is started with connect
-/// info). Requests without one (in-process tests) share the unspecified address.
-/// Behind a load balancer, put the limiter there or teach this extractor to read the
-/// balancer's header: a header from the open internet cannot be trusted.
+/// The client's address: the connection's peer, or, when the peer is one of
+/// `TRUSTED_PROXIES`, the nearest address in `X-Forwarded-For` that is not a proxy.
+/// Requests without connect info (in-process tests) share the unspecified address.
 #[derive(Debug, Clone, Copy)]
 pub struct ClientIp(pub IpAddr);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+impl FromRequestParts<AppState> for ClientIp {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let ip = parts
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(addr)| {
                 addr.ip()
             });
-        Ok(ClientIp(ip))
+        let proxies = &state.config.trusted_proxies;
+        if proxies.is_empty() {
+            return Ok(ClientIp(peer));
+        }
+        // Every X-Forwarded-For line, in order: a proxy may add a line of its own.
+        let forwarded: Vec<&str> = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .collect();
+        Ok(ClientIp(proxies.client(peer, Some(&forwarded.join(",")))))
     }
 }
 

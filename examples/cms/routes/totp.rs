@@ -9,11 +9,11 @@ use serde_json::{Value, json};
 use tower_harden::ownership::Authenticated;
 
 use super::{
-    auth::attempt,
+    auth::{attempt, proven, second_factor_account},
     session::{ClientIp, CurrentUser},
 };
 use crate::{
-    auth::{tokens, totp},
+    auth::{limiter::Secret, tokens, totp},
     db::users,
     error::{ApiJson, AppError},
     state::AppState,
@@ -50,7 +50,7 @@ async fn setup(
     user: CurrentUser,
     ApiJson(body): ApiJson<Reauthenticate>,
 ) -> Result<Json<Value>, AppError> {
-    attempt(&state, ip, &user.email)?;
+    attempt(&state, Secret::Password, ip, &user.email)?;
     if user.totp_enabled {
         return Err(AppError::Conflict(
             "TOTP is already enabled; reset it with a recovery code first".into(),
@@ -65,6 +65,7 @@ async fn setup(
             message: "wrong password",
         });
     }
+    proven(&state, Secret::Password, ip, &user.email);
     let (secret, url) = totp::new_secret(&user.email)?;
     if !users::set_pending_totp(&state.db, user.id, &secret).await? {
         return Err(AppError::Conflict("TOTP is already enabled".into()));
@@ -80,7 +81,8 @@ async fn verify(
     user: CurrentUser,
     ApiJson(body): ApiJson<Code>,
 ) -> Result<Json<Value>, AppError> {
-    attempt(&state, ip, &user.email)?;
+    let account = second_factor_account(user.id);
+    attempt(&state, Secret::SecondFactor, ip, &account)?;
     let (secret, enabled) = users::totp_state(&state.db, user.id).await?;
     if enabled {
         return Err(AppError::Conflict("TOTP is already enabled".into()));
@@ -88,12 +90,12 @@ async fn verify(
     let Some(secret) = secret else {
         return Err(AppError::Conflict("start with POST /api/totp/setup".into()));
     };
+    // A 422, not a 401: the session is fine, the code is not (clients read 401 as
+    // "signed out").
     let Some(step) = totp::verify(&secret, &body.code) else {
-        return Err(AppError::Unauthorized {
-            code: "invalid_totp",
-            message: "wrong code",
-        });
+        return Err(AppError::InvalidCode("wrong code"));
     };
+    proven(&state, Secret::SecondFactor, ip, &account);
     let codes = tokens::new_recovery_codes(RECOVERY_CODES)?;
     let hashes = codes.iter().map(|c| tokens::digest(c)).collect();
     // Only for the secret just proved, and only if nobody enabled TOTP meanwhile.
@@ -115,11 +117,9 @@ async fn validate_recovery(
     user: CurrentUser,
     ApiJson(body): ApiJson<Code>,
 ) -> Result<Json<Value>, AppError> {
-    attempt(&state, ip, &user.email)?;
-    let invalid = AppError::Unauthorized {
-        code: "invalid_recovery_code",
-        message: "wrong or used recovery code",
-    };
+    let account = second_factor_account(user.id);
+    attempt(&state, Secret::SecondFactor, ip, &account)?;
+    let invalid = AppError::InvalidCode("wrong or used recovery code");
     let Some(code) = tokens::normalize_recovery_code(&body.code) else {
         return Err(invalid);
     };
@@ -132,6 +132,7 @@ async fn validate_recovery(
     .await?
     {
         Some(remaining) => {
+            proven(&state, Secret::SecondFactor, ip, &account);
             tracing::info!(
                 user = principal.id(),
                 remaining,

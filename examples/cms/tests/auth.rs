@@ -79,19 +79,30 @@ async fn a_wrong_password_and_an_unknown_email_answer_alike(app: &TestApp) {
 
 async fn login_is_rate_limited_per_account_and_per_address(app: &TestApp) {
     app.user("victim@example.com", "editor").await;
-    // Five attempts a minute per account, from any addresses.
-    for i in 0..5u8 {
-        let addr = SocketAddr::from(([10, 0, 0, i], 5000));
+    // Five guesses per account from one address in 15 minutes.
+    let attacker_one = SocketAddr::from(([10, 0, 0, 1], 5000));
+    for _ in 0..5 {
         let body = json!({ "email": "victim@example.com", "password": "guess" });
         let answer = app
-            .send_from(addr, Method::POST, "/api/auth/login", None, Some(body))
+            .send_from(
+                attacker_one,
+                Method::POST,
+                "/api/auth/login",
+                None,
+                Some(body),
+            )
             .await;
         assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
     }
-    let addr = SocketAddr::from(([10, 0, 0, 99], 5000));
     let body = json!({ "email": "victim@example.com", "password": "correct horse battery" });
     let answer = app
-        .send_from(addr, Method::POST, "/api/auth/login", None, Some(body))
+        .send_from(
+            attacker_one,
+            Method::POST,
+            "/api/auth/login",
+            None,
+            Some(body.clone()),
+        )
         .await;
     assert_eq!(answer.status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(answer.body["error"], "rate_limited");
@@ -100,7 +111,32 @@ async fn login_is_rate_limited_per_account_and_per_address(app: &TestApp) {
         .unwrap()
         .parse()
         .unwrap();
-    assert!((1..=12).contains(&retry), "{retry}");
+    assert!((14 * 60..=15 * 60).contains(&retry), "{retry}");
+    // The owner, from another address, is not locked out by it, and signing in
+    // clears that address's own count.
+    let owner = SocketAddr::from(([10, 0, 0, 99], 5000));
+    for _ in 0..4 {
+        let wrong = json!({ "email": "victim@example.com", "password": "typo" });
+        app.send_from(owner, Method::POST, "/api/auth/login", None, Some(wrong))
+            .await;
+    }
+    let answer = app
+        .send_from(
+            owner,
+            Method::POST,
+            "/api/auth/login",
+            None,
+            Some(body.clone()),
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.body);
+    for _ in 0..5 {
+        let wrong = json!({ "email": "victim@example.com", "password": "typo" });
+        let answer = app
+            .send_from(owner, Method::POST, "/api/auth/login", None, Some(wrong))
+            .await;
+        assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
+    }
 
     // Twenty a minute per address, over any accounts.
     let attacker = SocketAddr::from(([192, 0, 2, 7], 5000));
@@ -168,8 +204,9 @@ async fn validate_recovery_needs_a_session(app: &TestApp) {
             Some(json!({"code": "AAAA-AAAA-AAAA-AAAA"})),
         )
         .await;
-    assert_eq!(bad.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(bad.body["error"], "invalid_recovery_code");
+    // The session is fine, the code is not: a 422, not a 401 that reads "signed out".
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.body["error"], "invalid_code");
     let good = app
         .send(
             Method::POST,
@@ -200,17 +237,21 @@ async fn validate_recovery_needs_a_session(app: &TestApp) {
             Some(json!({"code": codes[1]})),
         )
         .await;
-    assert_eq!(reused.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
 
-    // Shares the login limiter: five tries a minute for this account (one went to the
-    // second login above).
-    app.send(
-        Method::POST,
-        "/api/totp/validate-recovery",
-        Some(&token),
-        Some(json!({"code": "AAAA-AAAA-AAAA-AAAA"})),
-    )
-    .await;
+    // The second factors' budget: five guesses from one address (the right code before
+    // cleared the count; the reused one was the first guess since).
+    for _ in 0..4 {
+        let guess = app
+            .send(
+                Method::POST,
+                "/api/totp/validate-recovery",
+                Some(&token),
+                Some(json!({"code": "AAAA-AAAA-AAAA-AAAA"})),
+            )
+            .await;
+        assert_eq!(guess.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
     let limited = app
         .send(
             Method::POST,
@@ -220,4 +261,57 @@ async fn validate_recovery_needs_a_session(app: &TestApp) {
         )
         .await;
     assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+}
+
+/// Behind a trusted load balancer each client has its own budget (read from
+/// `X-Forwarded-For`); from anyone else the header is ignored.
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_has_its_own_budget() {
+    use axum::{body::Body, extract::ConnectInfo, http::Request};
+
+    let app = TestApp::sqlite_with(&[("TRUSTED_PROXIES", "10.0.0.0/8")]).await;
+    app.user("victim@example.com", "editor").await;
+    let attempt = |peer: [u8; 4], forwarded: &str| {
+        let mut request = Request::post("/api/auth/login")
+            .header("content-type", "application/json")
+            .header("x-forwarded-for", forwarded)
+            .body(Body::from(
+                json!({"email": "victim@example.com", "password": "guess"}).to_string(),
+            ))
+            .unwrap();
+        request
+            .extensions_mut()
+            .insert(ConnectInfo(SocketAddr::from((peer, 443))));
+        app.raw(request)
+    };
+    let balancer = [10, 0, 0, 1];
+    for _ in 0..5 {
+        assert_eq!(
+            attempt(balancer, "198.51.100.1").await.status,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    assert_eq!(
+        attempt(balancer, "198.51.100.1").await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // Another client behind the same balancer, even one that forges a left-hand entry.
+    assert_eq!(
+        attempt(balancer, "198.51.100.1, 198.51.100.2").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    // Not from the balancer: the header is the client's own word, and ignored.
+    let direct = [203, 0, 113, 5];
+    for n in 0..5 {
+        let forged = format!("198.51.100.{}", 50 + n);
+        assert_eq!(
+            attempt(direct, &forged).await.status,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    assert_eq!(
+        attempt(direct, "198.51.100.99").await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    app.finish().await;
 }
