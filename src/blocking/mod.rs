@@ -11,7 +11,7 @@
 //! - at most `queue` more wait for a turn; beyond that a call is refused at once with
 //!   [`BlockingError::Overloaded`] (shed load instead of piling it up);
 //! - a call waits, and waits for its result, only until the current
-//!   [`deadline`](crate::timeout::deadline) (set by the crate's timeouts), then answers
+//!   [`deadline`] (set by the crate's timeouts), then answers
 //!   [`BlockingError::DeadlineExceeded`]. A closure already running cannot be stopped:
 //!   it finishes off the runtime and keeps its turn until then, so the limits stay
 //!   true. Bound the work itself too (the sanitizers cap their input's nesting).

@@ -187,6 +187,11 @@ impl Db {
                     "login_challenges",
                     include_str!("../migrations/sqlite/0003_login_challenges.sql"),
                 ),
+                (
+                    4,
+                    "slugs_per_owner",
+                    include_str!("../migrations/sqlite/0004_slugs_per_owner.sql"),
+                ),
             ],
             Backend::Postgres => &[
                 (
@@ -204,17 +209,25 @@ impl Db {
                     "login_challenges",
                     include_str!("../migrations/postgres/0003_login_challenges.sql"),
                 ),
+                (
+                    4,
+                    "slugs_per_owner",
+                    include_str!("../migrations/postgres/0004_slugs_per_owner.sql"),
+                ),
             ],
         };
         let migrations = files
             .iter()
             .map(|(version, name, sql)| {
+                // A SQLite table rebuild turns foreign keys off first, which only works
+                // outside a transaction: such a file holds its own BEGIN and COMMIT.
+                let own_transaction = sql.contains("PRAGMA foreign_keys = OFF");
                 Migration::new(
                     *version,
                     Cow::Borrowed(*name),
                     MigrationType::Simple,
                     sql.into_sql_str(),
-                    false,
+                    own_transaction,
                 )
             })
             .collect();

@@ -22,6 +22,7 @@ mod public;
 mod search;
 mod secrets_in_logs;
 mod server;
+mod slugs;
 pub mod support;
 mod totp;
 mod transactions;

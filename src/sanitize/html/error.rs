@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-/// A contradictory or unsafe [`HtmlSanitizerBuilder`] setting.
+/// A contradictory or unsafe [`HtmlSanitizerBuilder`](super::HtmlSanitizerBuilder) setting.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HtmlPolicyError(pub(super) String);
 
