@@ -182,10 +182,15 @@ where
     }
 
     /// Inserts `value` unless an invalidation happened since `generation` was read.
+    ///
+    /// The generation is compared under the shard's lock: an invalidation bumps it
+    /// before it takes the lock, so it either comes first (and this insert is dropped)
+    /// or waits for the lock and then removes what this insert stored. Compared before
+    /// the lock, an invalidation in between would leave the stale value cached.
     pub(crate) fn insert_if_current(&self, key: K, value: V, generation: u64) {
-        if self.inner.generation.load(Ordering::Acquire) == generation {
-            self.insert(key, value);
-        }
+        #[cfg(test)]
+        tests::before_locked_insert();
+        self.insert_entry(key, value, self.inner.default_ttl, Some(generation));
     }
 
     pub(crate) fn generation(&self) -> u64 {
@@ -194,15 +199,17 @@ where
 
     /// Inserts `value` under `key` with the default TTL.
     pub fn insert(&self, key: K, value: V) {
-        self.insert_entry(key, value, self.inner.default_ttl);
+        self.insert_entry(key, value, self.inner.default_ttl, None);
     }
 
     /// Inserts `value` under `key`, expiring after `ttl`.
     pub fn insert_with_ttl(&self, key: K, value: V, ttl: Duration) {
-        self.insert_entry(key, value, Some(ttl));
+        self.insert_entry(key, value, Some(ttl), None);
     }
 
-    fn insert_entry(&self, key: K, value: V, ttl: Option<Duration>) {
+    /// Inserts, unless `generation` is given and is no longer current (checked under
+    /// the shard's lock).
+    fn insert_entry(&self, key: K, value: V, ttl: Option<Duration>, generation: Option<u64>) {
         let now = Instant::now();
         let weight = self
             .inner
@@ -213,6 +220,9 @@ where
         let mut evicted = Evicted::default();
         let delta = {
             let mut shard = self.shard(&key);
+            if generation.is_some_and(|g| g != self.inner.generation.load(Ordering::Acquire)) {
+                return;
+            }
             let before = shard.len();
             shard.insert(
                 key,
@@ -305,3 +315,6 @@ where
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -15,7 +15,6 @@ use std::{
 pub use self::env::ConfigError;
 use self::env::{Env, invalid, nonzero, parse_addr};
 pub use self::proxies::TrustedProxies;
-use crate::server::ConnectionLimits;
 
 /// Everything the CMS reads from its environment. See `.env.example` for the list.
 #[derive(Debug, Clone)]
@@ -74,7 +73,7 @@ pub struct Config {
     /// default 60 000), `MAX_CONNECTIONS` (served at once; default 512).
     pub connections: ConnectionLimits,
     /// `CPU_WORKERS` (default: the cores) and `CPU_QUEUE` (default 64): CPU-heavy steps
-    /// on request data (cleaning blocks and model output, inspecting prompts) run off
+    /// on request data (cleaning blocks and model output) run off
     /// the async workers, this many at once with this many waiting; beyond, 503.
     pub cpu_workers: usize,
     pub cpu_queue: usize,
@@ -97,6 +96,18 @@ pub struct Config {
     /// out of reach of the others. Default 30 (renewed before a handler when less than
     /// the 20 a handler may take is left).
     pub outbox_lease: Duration,
+}
+
+/// The limits on every connection. See the CMS's `server` module.
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    /// How long a request head may take, from the connection's start or the first
+    /// byte of a kept-alive connection's next request.
+    pub header_read: Duration,
+    /// How long a connection may wait between requests, or a response for its reader.
+    pub idle: Duration,
+    /// How many connections are served at once.
+    pub max_connections: usize,
 }
 
 /// Upstream services: `*_URL` (unset: the feature answers 503) and `*_API_KEY`.

@@ -29,6 +29,8 @@ use tokio::{
 };
 use tower::Service;
 
+pub use crate::config::ConnectionLimits;
+
 use self::deadlines::{Deadlines, HeadClock, ResponseDone};
 
 /// `http.connections.open`: connections being served now (gauge).
@@ -36,18 +38,6 @@ const CONNECTIONS_OPEN: &str = "http.connections.open";
 /// `http.connections.timed_out`: connections closed by a limit, by `limit`
 /// (`request_head`, `idle`, `stalled_write`).
 pub const CONNECTIONS_TIMED_OUT: &str = "http.connections.timed_out";
-
-/// The limits on every connection. See the module documentation.
-#[derive(Debug, Clone, Copy)]
-pub struct ConnectionLimits {
-    /// How long a request head may take, from the connection's start or the first
-    /// byte of a kept-alive connection's next request.
-    pub header_read: Duration,
-    /// How long a connection may wait between requests, or a response for its reader.
-    pub idle: Duration,
-    /// How many connections are served at once.
-    pub max_connections: usize,
-}
 
 /// Serves `app` on `listener` until `stop` turns true, then lets open connections
 /// finish their requests and returns when the last one has closed.
