@@ -20,6 +20,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod events;
+pub mod invalidation;
 pub mod jobs;
 pub mod process;
 pub mod prompts;
@@ -190,6 +191,14 @@ pub async fn serve(
         .run(stop_rx.clone()),
     );
     tokio::spawn(roll_up_analytics(state.jobs.clone(), stop_rx.clone()));
+    if state.db.backend() == crate::db::Backend::Postgres {
+        tokio::spawn(invalidation::listen(
+            config.database_url.clone(),
+            state.public.clone(),
+            Arc::clone(&state.listener),
+            stop_rx.clone(),
+        ));
+    }
     let queue = state.jobs.clone();
     let server = server::serve_connections(
         listener,
@@ -267,6 +276,7 @@ pub fn build_state(
         metrics,
         clients,
         events: Arc::new(Notify::new()),
+        listener: Arc::default(),
         config,
     }))
 }

@@ -62,6 +62,8 @@ pub struct Shared {
     pub jobs: Queue,
     /// Wakes the event dispatcher after a commit that wrote outbox events.
     pub events: Arc<Notify>,
+    /// Whether this instance hears other instances' content changes (PostgreSQL).
+    pub listener: Arc<crate::invalidation::ListenerStatus>,
 }
 
 /// What a public list page is keyed by.
@@ -108,6 +110,13 @@ impl PublicCache {
         for slug in slugs {
             self.by_slug.invalidate(&slug.to_owned());
         }
+        self.lists.clear();
+        self.search.clear();
+    }
+
+    /// Forgets everything: changes may have been missed.
+    pub fn clear_all(&self) {
+        self.by_slug.clear();
         self.lists.clear();
         self.search.clear();
     }

@@ -299,7 +299,8 @@ async fn update_where(
 }
 
 /// Deletes a content item and (by cascade) its type row, revisions and metrics; the
-/// event lets every instance drop it from caches and the search index.
+/// outbox event updates the search index, and on PostgreSQL the row's trigger tells
+/// every instance to drop it from its caches (`invalidation`).
 pub async fn delete(db: &Db, id: i64) -> Result<bool, DbError> {
     let run = db.transaction(|tx| {
         Box::pin(async move {

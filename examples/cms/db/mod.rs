@@ -192,6 +192,11 @@ impl Db {
                     "slugs_per_owner",
                     include_str!("../migrations/sqlite/0004_slugs_per_owner.sql"),
                 ),
+                (
+                    5,
+                    "announce_content_changes",
+                    include_str!("../migrations/sqlite/0005_announce_content_changes.sql"),
+                ),
             ],
             Backend::Postgres => &[
                 (
@@ -213,6 +218,11 @@ impl Db {
                     4,
                     "slugs_per_owner",
                     include_str!("../migrations/postgres/0004_slugs_per_owner.sql"),
+                ),
+                (
+                    5,
+                    "announce_content_changes",
+                    include_str!("../migrations/postgres/0005_announce_content_changes.sql"),
                 ),
             ],
         };

@@ -16,7 +16,7 @@ use crate::{
     clients::{UpstreamError, enrichers},
     db::contents::{self, Content, ContentPatch},
     error::{ApiBytes, ApiJson, AppError},
-    prompts,
+    invalidation, prompts,
     state::AppState,
 };
 
@@ -104,8 +104,7 @@ async fn generate(
     if !contents::update(&state.db, content.id, &patch).await? {
         return Err(AppError::not_found("content"));
     }
-    state.events.notify_one();
-    state.public.invalidate([content.slug.as_str()]);
+    invalidation::content_changed(&state, [content.slug.as_str()]);
     let updated = contents::read(&state.db, content.id)
         .await?
         .ok_or_else(|| AppError::not_found("content"))?;

@@ -27,7 +27,7 @@ use crate::{
         self, AttractionDetails, Content, ContentPatch, HotelDetails, Kind, NewContent, Status,
     },
     error::{ApiJson, AppError},
-    jobs,
+    invalidation, jobs,
     state::AppState,
 };
 
@@ -128,8 +128,8 @@ async fn update(
     if !contents::update(&state.db, content.id, &patch).await? {
         return Err(AppError::not_found("content"));
     }
-    state.events.notify_one();
-    state.public.invalidate(
+    invalidation::content_changed(
+        &state,
         [content.slug.as_str()]
             .into_iter()
             .chain(patch.slug.as_deref()),
@@ -147,8 +147,7 @@ async fn delete(
     if !contents::delete(&state.db, content.id).await? {
         return Err(AppError::not_found("content"));
     }
-    state.events.notify_one();
-    state.public.invalidate([content.slug.as_str()]);
+    invalidation::content_changed(&state, [content.slug.as_str()]);
     tracing::info!(
         content = content.id,
         user = content.principal().id(),
@@ -165,8 +164,7 @@ async fn publish(
     if !contents::publish(&state.db, content.id, user.id).await? {
         return Err(AppError::not_found("content"));
     }
-    state.events.notify_one();
-    state.public.invalidate([content.slug.as_str()]);
+    invalidation::content_changed(&state, [content.slug.as_str()]);
     queue_after_publish(&state, content.id).await;
     let published = contents::read(&state.db, content.id)
         .await?
@@ -200,8 +198,7 @@ async fn bulk_status(
         )));
     }
     let slugs = contents::bulk_status(&state.db, &body.ids, body.status, admin.id).await?;
-    state.events.notify_one();
-    state.public.invalidate(slugs.iter().map(String::as_str));
+    invalidation::content_changed(&state, slugs.iter().map(String::as_str));
     Ok(Json(
         json!({ "updated": slugs.len(), "status": body.status }),
     ))

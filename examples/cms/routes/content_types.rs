@@ -9,6 +9,7 @@ use crate::{
         contents::{AttractionDetails, Content, HotelDetails, Kind},
     },
     error::{ApiJson, AppError},
+    invalidation,
     state::AppState,
 };
 
@@ -35,8 +36,7 @@ async fn put_hotel(
     expect_kind(&content, Kind::Hotel)?;
     validate_hotel(&hotel)?;
     content_types::put_hotel(&state.db, content.id, &hotel).await?;
-    state.events.notify_one();
-    state.public.invalidate([content.slug.as_str()]);
+    invalidation::content_changed(&state, [content.slug.as_str()]);
     Ok(Json(hotel))
 }
 
@@ -53,8 +53,7 @@ async fn put_attraction(
     expect_kind(&content, Kind::Attraction)?;
     validate_attraction(&attraction)?;
     content_types::put_attraction(&state.db, content.id, &attraction).await?;
-    state.events.notify_one();
-    state.public.invalidate([content.slug.as_str()]);
+    invalidation::content_changed(&state, [content.slug.as_str()]);
     Ok(Json(attraction))
 }
 

@@ -9,7 +9,7 @@ use axum::{
 };
 use serde_json::{Value, json};
 
-use crate::{error::AppError, state::AppState};
+use crate::{db::Backend, error::AppError, state::AppState};
 
 /// `/healthz`, `/readyz`, and `/metrics` unless metrics are served on their own address.
 pub fn router(with_metrics: bool) -> axum::Router<AppState> {
@@ -28,9 +28,23 @@ async fn healthz() -> Json<Value> {
     Json(json!({ "status": "ok" }))
 }
 
-/// The database answers: the instance can take traffic.
+/// The database answers: the instance can take traffic. On PostgreSQL it also says
+/// whether it hears other instances' content changes (`cacheInvalidation`: `listening`,
+/// or `reconnecting`, when its caches may serve another instance's write late, up to
+/// their TTL); that alone does not make it unready, or a database blip would take every
+/// instance out at once.
 async fn readyz(State(state): State<AppState>) -> Result<Json<Value>, AppError> {
     match state.db.ping().await {
+        Ok(()) if state.db.backend() == Backend::Postgres => {
+            let listening = if state.listener.is_listening() {
+                "listening"
+            } else {
+                "reconnecting"
+            };
+            Ok(Json(
+                json!({ "status": "ready", "cacheInvalidation": listening }),
+            ))
+        }
         Ok(()) => Ok(Json(json!({ "status": "ready" }))),
         Err(err) => {
             tracing::warn!(error = %err, "not ready");

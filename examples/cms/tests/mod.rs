@@ -15,6 +15,7 @@ mod cpu_work;
 mod db_faults;
 mod events;
 mod hostile_input;
+mod instances;
 mod jobs;
 mod ops;
 mod panics;

@@ -34,12 +34,19 @@ use crate::{
 pub struct TestApp {
     pub app: Router,
     pub state: AppState,
+    /// The database URL (another instance can start on it).
+    pub url: String,
     cleanup: Cleanup,
 }
 
 pub enum Cleanup {
+    /// Another instance's database: the first one removes it.
+    Shared,
     File(PathBuf),
-    Schema { base: String, schema: String },
+    Schema {
+        base: String,
+        schema: String,
+    },
 }
 
 /// An answer: status, headers and the JSON body (`Null` when empty or not JSON).
@@ -161,8 +168,15 @@ impl TestApp {
         TestApp {
             app: crate::routes::app(state.clone()),
             state,
+            url: url.to_owned(),
             cleanup,
         }
+    }
+
+    /// A second instance of the application on this one's database, as behind a load
+    /// balancer: its own caches, limiters and pools.
+    pub async fn another_instance(&self) -> TestApp {
+        TestApp::start(&self.url, Cleanup::Shared, &[]).await
     }
 
     pub fn db(&self) -> &Db {
@@ -178,6 +192,7 @@ impl TestApp {
         let TestApp { state, cleanup, .. } = self;
         state.db.pool().close().await;
         match cleanup {
+            Cleanup::Shared => {}
             Cleanup::File(path) => {
                 for suffix in ["", "-wal", "-shm"] {
                     let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));

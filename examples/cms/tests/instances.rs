@@ -1,0 +1,163 @@
+//! Two instances on one PostgreSQL database: a write through one drops what the other
+//! caches within the notice's delivery, not a TTL, and a listener that loses its
+//! connection clears its caches once it listens again.
+
+use std::{sync::Arc, time::Duration};
+
+use axum::http::{Method, StatusCode};
+use serde_json::json;
+use tokio::sync::watch;
+
+use super::support::TestApp;
+use crate::invalidation::{ListenerStatus, listen};
+
+/// Far longer than a notice takes: only a listener that never hears reaches it.
+const NEVER: Duration = Duration::from_secs(20);
+
+fn start_listener(app: &TestApp, stop: &watch::Receiver<bool>) -> Arc<ListenerStatus> {
+    let status = Arc::clone(&app.state.listener);
+    tokio::spawn(listen(
+        app.url.clone(),
+        app.state.public.clone(),
+        Arc::clone(&status),
+        stop.clone(),
+    ));
+    status
+}
+
+async fn until(status: &ListenerStatus, done: impl Fn(&ListenerStatus) -> bool) {
+    tokio::time::timeout(NEVER, status.wait_until(done))
+        .await
+        .expect("the listener acts");
+}
+
+#[tokio::test]
+async fn a_write_on_one_instance_drops_the_other_instances_cached_page() {
+    let Some(a) = TestApp::postgres().await else {
+        return;
+    };
+    let b = a.another_instance().await;
+    let (stop, stopped) = watch::channel(false);
+    let heard_by_b = start_listener(&b, &stopped);
+    until(&heard_by_b, ListenerStatus::is_listening).await;
+    let ready = b.send(Method::GET, "/readyz", None, None).await;
+    assert_eq!(ready.body["cacheInvalidation"], "listening");
+
+    let (_, token) = a.user("editor@example.com", "editor").await;
+    let created = a
+        .send(
+            Method::POST,
+            "/api/contents",
+            Some(&token),
+            Some(json!({"type": "article", "title": "Old Souk"})),
+        )
+        .await;
+    let id = created.body["id"].as_i64().unwrap();
+    let path = format!("/api/contents/{id}");
+    a.send(Method::POST, &format!("{path}/publish"), Some(&token), None)
+        .await;
+    // B serves the page and caches it.
+    let public = "/api/public/contents/old-souk";
+    let first = b.send(Method::GET, public, None, None).await;
+    assert_eq!(first.body["title"], "Old Souk");
+
+    // A renames it; B hears it on commit and drops its copy.
+    let patched = a
+        .send(
+            Method::PATCH,
+            &path,
+            Some(&token),
+            Some(json!({"title": "Old Souk, Deira"})),
+        )
+        .await;
+    assert_eq!(patched.status, StatusCode::OK);
+    until(&heard_by_b, |_| {
+        b.state.public.by_slug.get(&"old-souk".to_owned()).is_none()
+    })
+    .await;
+    let fresh = b.send(Method::GET, public, None, None).await;
+    assert_eq!(fresh.body["title"], "Old Souk, Deira");
+
+    // A change to a content's details (here an attraction row) is announced with the
+    // content's slug too, and so is a write made outside the application.
+    // (A notice of an earlier write may still be on its way: what is asserted is that
+    // B's next read after the wait, made after the write committed, is fresh.)
+    for (write, title) in [
+        (
+            "INSERT INTO attractions (content_id, category) VALUES ($1, 'market')",
+            "Old Souk, Deira",
+        ),
+        (
+            "UPDATE contents SET title = 'Old Souk' WHERE id = $1",
+            "Old Souk",
+        ),
+    ] {
+        b.send(Method::GET, public, None, None).await;
+        sqlx::query(write)
+            .bind(id)
+            .execute(a.db().pool())
+            .await
+            .unwrap();
+        until(&heard_by_b, |_| {
+            b.state.public.by_slug.get(&"old-souk".to_owned()).is_none()
+        })
+        .await;
+        let read = b.send(Method::GET, public, None, None).await;
+        assert_eq!(read.body["title"], title);
+    }
+
+    stop.send(true).unwrap();
+    b.finish().await;
+    a.finish().await;
+}
+
+#[tokio::test]
+async fn a_listener_that_loses_its_connection_clears_its_caches_and_listens_again() {
+    let Some(a) = TestApp::postgres().await else {
+        return;
+    };
+    let b = a.another_instance().await;
+    let (stop, stopped) = watch::channel(false);
+    let status = start_listener(&b, &stopped);
+    until(&status, ListenerStatus::is_listening).await;
+    let (_, resynced) = status.counts();
+    b.state
+        .public
+        .search
+        .insert("souk".to_owned(), axum::body::Bytes::from_static(b"[]"));
+
+    // The database drops the listener's connection (a failover, an idle reaper).
+    let schema = b.url.rsplit("application_name=").next().unwrap().to_owned();
+    sqlx::query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE application_name = $1 AND query LIKE 'LISTEN%'",
+    )
+    .bind(&schema)
+    .execute(a.db().pool())
+    .await
+    .unwrap();
+    until(&status, |s| s.counts().1 > resynced && s.is_listening()).await;
+    assert!(
+        b.state.public.search.is_empty(),
+        "notices may have been missed"
+    );
+
+    // And it hears the next write.
+    let (heard, _) = status.counts();
+    sqlx::query("INSERT INTO users (email, password_hash, role, created_at) VALUES ('x@example.com', 'h', 'editor', 0)")
+        .execute(a.db().pool())
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO contents (owner_id, kind, title, slug, created_at, updated_at) \
+         SELECT id, 'article', 'Spice Souk', 'spice-souk', 0, 0 FROM users WHERE email = 'x@example.com'",
+    )
+    .execute(a.db().pool())
+    .await
+    .unwrap();
+    until(&status, |s| s.counts().0 > heard).await;
+
+    stop.send(true).unwrap();
+    b.finish().await;
+    a.finish().await;
+}
