@@ -35,7 +35,11 @@ pub fn content_changed<'a>(state: &AppState, slugs: impl IntoIterator<Item = &'a
 /// What an instance's listener is doing, for `/readyz`, metrics and tests.
 #[derive(Debug, Default)]
 pub struct ListenerStatus {
+    /// A listener was started: the instance is not ready while it does not listen.
+    started: AtomicBool,
     listening: AtomicBool,
+    /// Connections lost.
+    losses: AtomicU64,
     /// Notices acted on.
     notices: AtomicU64,
     /// Times every cache was cleared because notices may have been missed.
@@ -49,12 +53,26 @@ impl ListenerStatus {
         self.listening.load(Ordering::Acquire)
     }
 
-    /// (notices acted on, cache clears after a lost connection).
-    pub fn counts(&self) -> (u64, u64) {
+    /// Whether caches may miss other instances' writes: a listener was started and is
+    /// not listening now.
+    pub fn is_deaf(&self) -> bool {
+        self.started.load(Ordering::Acquire) && !self.is_listening()
+    }
+
+    /// (notices acted on, cache clears after a lost connection, connections lost).
+    pub fn counts(&self) -> (u64, u64, u64) {
         (
             self.notices.load(Ordering::Acquire),
             self.resyncs.load(Ordering::Acquire),
+            self.losses.load(Ordering::Acquire),
         )
+    }
+
+    /// Marks a listener as started and (not) listening, for tests of what depends on it.
+    #[cfg(test)]
+    pub fn pretend(&self, listening: bool) {
+        self.started.store(true, Ordering::Release);
+        self.listening.store(listening, Ordering::Release);
     }
 
     /// Waits until `done` holds (checked after every change of the counts).
@@ -82,6 +100,7 @@ pub async fn listen(
     status: Arc<ListenerStatus>,
     mut stop: watch::Receiver<bool>,
 ) {
+    status.started.store(true, Ordering::Release);
     let mut wait = Duration::from_millis(250);
     loop {
         match subscribe(&url).await {
@@ -96,7 +115,7 @@ pub async fn listen(
                     _ = stop.wait_for(|stopped| *stopped) => return,
                 };
                 status.listening.store(false, Ordering::Release);
-                status.changed.notify_waiters();
+                status.record(&status.losses);
                 tracing::warn!(error = %lost, "content-change listener lost its connection");
             }
             Err(err) => {
@@ -114,6 +133,9 @@ pub async fn listen(
 
 async fn subscribe(url: &str) -> Result<PgListener, sqlx::Error> {
     let mut listener = PgListener::connect(url).await?;
+    // A lost connection is reported, not silently replaced: this instance is not ready
+    // until it listens again, and then clears its caches.
+    listener.eager_reconnect(false);
     let schema: String = sqlx::query_scalar("SELECT current_schema()")
         .fetch_one(&mut listener)
         .await?;
@@ -121,7 +143,7 @@ async fn subscribe(url: &str) -> Result<PgListener, sqlx::Error> {
     Ok(listener)
 }
 
-/// Acts on notices until the connection fails for good; returns why.
+/// Acts on notices until the connection is lost; returns why.
 async fn receive(
     listener: &mut PgListener,
     public: &PublicCache,
@@ -133,11 +155,9 @@ async fn receive(
                 public.invalidate([notice.payload()]);
                 status.record(&status.notices);
             }
-            // The connection dropped and was re-established (and subscribed again):
-            // notices sent in between are lost.
+            // Notices sent until the next subscription are lost.
             Ok(None) => {
-                tracing::warn!("content-change listener reconnected; clearing the caches");
-                resync(public, status);
+                return sqlx::Error::Protocol("the listening connection was closed".into());
             }
             Err(err) => return err,
         }

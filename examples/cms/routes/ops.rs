@@ -9,7 +9,7 @@ use axum::{
 };
 use serde_json::{Value, json};
 
-use crate::{db::Backend, error::AppError, state::AppState};
+use crate::{error::AppError, state::AppState};
 
 /// `/healthz`, `/readyz`, and `/metrics` unless metrics are served on their own address.
 pub fn router(with_metrics: bool) -> axum::Router<AppState> {
@@ -28,23 +28,16 @@ async fn healthz() -> Json<Value> {
     Json(json!({ "status": "ok" }))
 }
 
-/// The database answers: the instance can take traffic. On PostgreSQL it also says
-/// whether it hears other instances' content changes (`cacheInvalidation`: `listening`,
-/// or `reconnecting`, when its caches may serve another instance's write late, up to
-/// their TTL); that alone does not make it unready, or a database blip would take every
-/// instance out at once.
+/// The database answers: the instance can take traffic. With a content-change listener
+/// (PostgreSQL), it must also be listening: until it is, its caches may serve another
+/// instance's write late, so the balancer should send its traffic elsewhere.
 async fn readyz(State(state): State<AppState>) -> Result<Json<Value>, AppError> {
+    if state.listener.is_deaf() {
+        return Err(AppError::Unavailable(
+            "not listening for other instances' content changes yet",
+        ));
+    }
     match state.db.ping().await {
-        Ok(()) if state.db.backend() == Backend::Postgres => {
-            let listening = if state.listener.is_listening() {
-                "listening"
-            } else {
-                "reconnecting"
-            };
-            Ok(Json(
-                json!({ "status": "ready", "cacheInvalidation": listening }),
-            ))
-        }
         Ok(()) => Ok(Json(json!({ "status": "ready" }))),
         Err(err) => {
             tracing::warn!(error = %err, "not ready");

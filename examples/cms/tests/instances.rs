@@ -40,8 +40,10 @@ async fn a_write_on_one_instance_drops_the_other_instances_cached_page() {
     let (stop, stopped) = watch::channel(false);
     let heard_by_b = start_listener(&b, &stopped);
     until(&heard_by_b, ListenerStatus::is_listening).await;
-    let ready = b.send(Method::GET, "/readyz", None, None).await;
-    assert_eq!(ready.body["cacheInvalidation"], "listening");
+    assert_eq!(
+        b.send(Method::GET, "/readyz", None, None).await.status,
+        StatusCode::OK
+    );
 
     let (_, token) = a.user("editor@example.com", "editor").await;
     let created = a
@@ -120,7 +122,7 @@ async fn a_listener_that_loses_its_connection_clears_its_caches_and_listens_agai
     let (stop, stopped) = watch::channel(false);
     let status = start_listener(&b, &stopped);
     until(&status, ListenerStatus::is_listening).await;
-    let (_, resynced) = status.counts();
+    let (_, resynced, lost) = status.counts();
     b.state
         .public
         .search
@@ -136,14 +138,18 @@ async fn a_listener_that_loses_its_connection_clears_its_caches_and_listens_agai
     .execute(a.db().pool())
     .await
     .unwrap();
-    until(&status, |s| s.counts().1 > resynced && s.is_listening()).await;
+    until(&status, |s| {
+        let (_, resyncs, losses) = s.counts();
+        losses > lost && resyncs > resynced && s.is_listening()
+    })
+    .await;
     assert!(
         b.state.public.search.is_empty(),
         "notices may have been missed"
     );
 
     // And it hears the next write.
-    let (heard, _) = status.counts();
+    let (heard, ..) = status.counts();
     sqlx::query("INSERT INTO users (email, password_hash, role, created_at) VALUES ('x@example.com', 'h', 'editor', 0)")
         .execute(a.db().pool())
         .await
@@ -160,4 +166,25 @@ async fn a_listener_that_loses_its_connection_clears_its_caches_and_listens_agai
     stop.send(true).unwrap();
     b.finish().await;
     a.finish().await;
+}
+
+/// An instance with a listener that is not listening is not ready; one without a
+/// listener (SQLite, a single instance) does not depend on one.
+#[tokio::test]
+async fn an_instance_that_does_not_listen_is_not_ready() {
+    let app = TestApp::sqlite().await;
+    assert_eq!(
+        app.send(Method::GET, "/readyz", None, None).await.status,
+        StatusCode::OK
+    );
+    app.state.listener.pretend(false);
+    let deaf = app.send(Method::GET, "/readyz", None, None).await;
+    assert_eq!(deaf.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(deaf.body["error"], "unavailable");
+    app.state.listener.pretend(true);
+    assert_eq!(
+        app.send(Method::GET, "/readyz", None, None).await.status,
+        StatusCode::OK
+    );
+    app.finish().await;
 }
