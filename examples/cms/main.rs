@@ -41,7 +41,7 @@ use tower_harden::{blocking::BlockingPool, jobs::Priority, sanitize::html::HtmlS
 
 use crate::{
     auth::{
-        limiter::{Limits, LoginLimiter},
+        limiter::{Limiter, Limits, LoginLimiter, SharedLimits},
         passwords::Passwords,
         tokens,
     },
@@ -255,6 +255,23 @@ pub fn build_state(
         html: Arc::clone(&html),
         cpu: cpu.clone(),
     };
+    let limits = Limits {
+        per_ip_per_minute: config.login_per_ip,
+        password_per_address: config.login_failures_per_address,
+        password_per_account: config.login_failures_per_account,
+    };
+    // Several instances share a PostgreSQL database: so do their limits.
+    let (limiter, views) = if db.backend() == crate::db::Backend::Postgres {
+        (
+            Limiter::Shared(SharedLimits::new(db.clone(), limits)),
+            auth::views::ViewGuard::shared(db.clone()),
+        )
+    } else {
+        (
+            Limiter::InProcess(Box::new(LoginLimiter::new(limits))),
+            auth::views::ViewGuard::default(),
+        )
+    };
     Ok(AppState::new(state::Shared {
         jobs: jobs::start(
             deps,
@@ -264,12 +281,8 @@ pub fn build_state(
         ),
         db,
         passwords,
-        limiter: Arc::new(LoginLimiter::new(Limits {
-            per_ip_per_minute: config.login_per_ip,
-            password_per_address: config.login_failures_per_address,
-            password_per_account: config.login_failures_per_account,
-        })),
-        views: auth::views::ViewGuard::default(),
+        limiter: Arc::new(limiter),
+        views,
         html,
         cpu,
         public: PublicCache::new(&config),

@@ -10,7 +10,7 @@ use tower_harden::{blocking::BlockingPool, cache::BoundedCache, sanitize::html::
 
 use crate::{
     access::{ContentStore, MetricsStore},
-    auth::{limiter::LoginLimiter, passwords::Passwords, views::ViewGuard},
+    auth::{limiter::Limiter, passwords::Passwords, views::ViewGuard},
     clients::Clients,
     config::Config,
     db::{
@@ -45,7 +45,7 @@ pub struct Shared {
     pub db: Db,
     pub config: Arc<Config>,
     pub passwords: Passwords,
-    pub limiter: Arc<LoginLimiter>,
+    pub limiter: Arc<Limiter>,
     /// One counted view per address per content per window, and a per-address ceiling.
     pub views: ViewGuard,
     /// The policy content blocks are cleaned with before they are stored.

@@ -6,6 +6,8 @@ use std::{net::IpAddr, num::NonZeroU32, time::Duration};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter, clock::Clock};
 use tower_harden::cache::BoundedCache;
 
+use crate::db::{Db, DbError, limits};
+
 /// A repeated view from the same address inside this window is not counted again.
 pub const VIEW_WINDOW: Duration = Duration::from_secs(30 * 60);
 /// Views one address may report a minute (counted or not); beyond, 429.
@@ -13,11 +15,15 @@ pub const VIEWS_PER_MINUTE: u32 = 60;
 /// Addresses and contents remembered at most: the oldest are forgotten first.
 const REMEMBERED: usize = 100_000;
 
-/// The view-counting guard the analytics route consults.
+/// The view-counting guard the analytics route consults: in process, or in the
+/// database when several instances share one (PostgreSQL).
 #[derive(Debug)]
-pub struct ViewGuard {
-    seen: BoundedCache<(IpAddr, i64), ()>,
-    per_ip: DefaultKeyedRateLimiter<IpAddr>,
+pub enum ViewGuard {
+    InProcess {
+        seen: BoundedCache<(IpAddr, i64), ()>,
+        per_ip: DefaultKeyedRateLimiter<IpAddr>,
+    },
+    Shared(Db),
 }
 
 /// What to do with a reported view.
@@ -33,7 +39,7 @@ pub enum ViewDecision {
 
 impl Default for ViewGuard {
     fn default() -> Self {
-        ViewGuard {
+        ViewGuard::InProcess {
             seen: BoundedCache::builder("view_dedup")
                 .max_entries(REMEMBERED)
                 .default_ttl(VIEW_WINDOW)
@@ -46,29 +52,61 @@ impl Default for ViewGuard {
 }
 
 impl ViewGuard {
+    /// The guard of a deployment whose instances share `db`.
+    pub fn shared(db: Db) -> Self {
+        ViewGuard::Shared(db)
+    }
+
     /// Decides about a view of `content_id` reported by `ip`, and remembers it.
-    pub fn decide(&self, ip: IpAddr, content_id: i64) -> ViewDecision {
+    pub async fn decide(&self, ip: IpAddr, content_id: i64) -> Result<ViewDecision, DbError> {
         let ip = super::limiter::client_key(ip);
-        if let Err(not_until) = self.per_ip.check_key(&ip) {
-            return ViewDecision::Slow(not_until.wait_time_from(self.per_ip.clock().now()));
+        match self {
+            ViewGuard::InProcess { seen, per_ip } => {
+                if let Err(not_until) = per_ip.check_key(&ip) {
+                    return Ok(ViewDecision::Slow(
+                        not_until.wait_time_from(per_ip.clock().now()),
+                    ));
+                }
+                if seen.get(&(ip, content_id)).is_some() {
+                    return Ok(ViewDecision::Repeat);
+                }
+                seen.insert((ip, content_id), ());
+                Ok(ViewDecision::Count)
+            }
+            ViewGuard::Shared(db) => {
+                let rate = format!("views|{ip}");
+                let minute = Duration::from_secs(60);
+                if let Some(wait) = limits::take(db, &rate, VIEWS_PER_MINUTE, minute).await? {
+                    return Ok(ViewDecision::Slow(wait));
+                }
+                let seen = format!("view|{ip}|{content_id}");
+                match limits::take(db, &seen, 1, VIEW_WINDOW).await? {
+                    Some(_) => Ok(ViewDecision::Repeat),
+                    None => Ok(ViewDecision::Count),
+                }
+            }
         }
-        if self.seen.get(&(ip, content_id)).is_some() {
-            return ViewDecision::Repeat;
-        }
-        self.seen.insert((ip, content_id), ());
-        ViewDecision::Count
     }
 
     /// Forgets a view that was not counted after all (no such published content), so a
     /// later real view counts.
-    pub fn forget(&self, ip: IpAddr, content_id: i64) {
-        self.seen
-            .invalidate(&(super::limiter::client_key(ip), content_id));
+    pub async fn forget(&self, ip: IpAddr, content_id: i64) -> Result<(), DbError> {
+        let ip = super::limiter::client_key(ip);
+        match self {
+            ViewGuard::InProcess { seen, .. } => {
+                seen.invalidate(&(ip, content_id));
+                Ok(())
+            }
+            ViewGuard::Shared(db) => limits::clear(db, &format!("view|{ip}|{content_id}")).await,
+        }
     }
 
-    /// Forgets addresses whose budget has refilled (the housekeeping task, each minute).
+    /// Forgets addresses whose budget has refilled (the housekeeping task, each minute;
+    /// the shared windows are purged with the guess limits').
     pub fn forget_idle(&self) {
-        self.per_ip.retain_recent();
-        self.per_ip.shrink_to_fit();
+        if let ViewGuard::InProcess { per_ip, .. } = self {
+            per_ip.retain_recent();
+            per_ip.shrink_to_fit();
+        }
     }
 }

@@ -8,6 +8,7 @@ pub mod challenges;
 pub mod content_types;
 pub mod contents;
 pub mod jobs;
+pub mod limits;
 pub mod outbox;
 pub mod search;
 pub mod seed;
@@ -197,6 +198,11 @@ impl Db {
                     "announce_content_changes",
                     include_str!("../migrations/sqlite/0005_announce_content_changes.sql"),
                 ),
+                (
+                    6,
+                    "shared_limits",
+                    include_str!("../migrations/sqlite/0006_shared_limits.sql"),
+                ),
             ],
             Backend::Postgres => &[
                 (
@@ -223,6 +229,11 @@ impl Db {
                     5,
                     "announce_content_changes",
                     include_str!("../migrations/postgres/0005_announce_content_changes.sql"),
+                ),
+                (
+                    6,
+                    "shared_limits",
+                    include_str!("../migrations/postgres/0006_shared_limits.sql"),
                 ),
             ],
         };

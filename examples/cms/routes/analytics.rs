@@ -40,7 +40,7 @@ async fn record_view(
     ClientIp(ip): ClientIp,
     ApiJson(view): ApiJson<View>,
 ) -> Result<StatusCode, AppError> {
-    match state.views.decide(ip, view.content_id) {
+    match state.views.decide(ip, view.content_id).await? {
         ViewDecision::Slow(wait) => return Err(AppError::TooManyRequests(wait)),
         ViewDecision::Repeat => return Ok(StatusCode::NO_CONTENT),
         ViewDecision::Count => {}
@@ -48,7 +48,7 @@ async fn record_view(
     if analytics::record_view(&state.db, view.content_id).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
-        state.views.forget(ip, view.content_id);
+        state.views.forget(ip, view.content_id).await?;
         Err(AppError::not_found("published content"))
     }
 }

@@ -53,7 +53,7 @@ const CHALLENGE_ATTEMPTS: i32 = 5;
 /// Counts one attempt at a secret from `ip` for `account`: `429` with the wait once the
 /// address or the account has used its guesses (see `auth::limiter`). Every route that
 /// checks a secret shares these limits; [`proven`] gives a correct one its place back.
-pub(super) fn attempt(
+pub(super) async fn attempt(
     state: &AppState,
     secret: Secret,
     ip: IpAddr,
@@ -62,12 +62,18 @@ pub(super) fn attempt(
     state
         .limiter
         .attempt(secret, ip, account)
+        .await?
         .map_err(AppError::TooManyRequests)
 }
 
 /// The secret was right: not a guess.
-pub(super) fn proven(state: &AppState, secret: Secret, ip: IpAddr, account: &str) {
-    state.limiter.succeeded(secret, ip, account);
+pub(super) async fn proven(
+    state: &AppState,
+    secret: Secret,
+    ip: IpAddr,
+    account: &str,
+) -> Result<(), AppError> {
+    Ok(state.limiter.succeeded(secret, ip, account).await?)
 }
 
 const INVALID_CREDENTIALS: AppError = AppError::Unauthorized {
@@ -84,7 +90,7 @@ async fn login(
     if body.email.len() > 254 || body.password.len() > 1024 {
         return Err(INVALID_CREDENTIALS);
     }
-    attempt(&state, Secret::Password, ip, &body.email)?;
+    attempt(&state, Secret::Password, ip, &body.email).await?;
     let email = body.email.trim().to_lowercase();
     // No account has a malformed email (control characters, a NUL): refused before the
     // database sees it, with the same answer as a wrong password.
@@ -98,7 +104,7 @@ async fn login(
         tracing::info!("login refused");
         return Err(INVALID_CREDENTIALS);
     };
-    proven(&state, Secret::Password, ip, &email);
+    proven(&state, Secret::Password, ip, &email).await?;
     if credentials.totp_secret.is_some() {
         let token = tokens::new_session_token()?;
         let expires_at = now_ms().saturating_add(CHALLENGE_TTL_MS);
@@ -140,14 +146,14 @@ async fn login_totp(
         return Err(expired);
     };
     let account = second_factor_account(user);
-    attempt(&state, Secret::SecondFactor, ip, &account)?;
+    attempt(&state, Secret::SecondFactor, ip, &account).await?;
     if !second_factor(&state, user, &secret, &body.code).await? {
         return Err(AppError::Unauthorized {
             code: "invalid_totp",
             message: "wrong or used code",
         });
     }
-    proven(&state, Secret::SecondFactor, ip, &account);
+    proven(&state, Secret::SecondFactor, ip, &account).await?;
     challenges::spend(&state.db, &challenge).await?;
     session_for(&state, user).await
 }
@@ -200,7 +206,9 @@ pub async fn housekeeping(state: AppState) {
     let mut tick = tokio::time::interval(Duration::from_secs(60));
     loop {
         tick.tick().await;
-        state.limiter.forget_idle();
+        if let Err(err) = state.limiter.forget_idle().await {
+            tracing::warn!(error = %err, "could not purge the guess limits");
+        }
         state.views.forget_idle();
         if let Err(err) = challenges::purge(&state.db).await {
             tracing::warn!(error = %err, "could not purge login challenges");

@@ -50,7 +50,7 @@ async fn setup(
     user: CurrentUser,
     ApiJson(body): ApiJson<Reauthenticate>,
 ) -> Result<Json<Value>, AppError> {
-    attempt(&state, Secret::Password, ip, &user.email)?;
+    attempt(&state, Secret::Password, ip, &user.email).await?;
     if user.totp_enabled {
         return Err(AppError::Conflict(
             "TOTP is already enabled; reset it with a recovery code first".into(),
@@ -65,7 +65,7 @@ async fn setup(
             message: "wrong password",
         });
     }
-    proven(&state, Secret::Password, ip, &user.email);
+    proven(&state, Secret::Password, ip, &user.email).await?;
     let (secret, url) = totp::new_secret(&user.email)?;
     if !users::set_pending_totp(&state.db, user.id, &secret).await? {
         return Err(AppError::Conflict("TOTP is already enabled".into()));
@@ -82,7 +82,7 @@ async fn verify(
     ApiJson(body): ApiJson<Code>,
 ) -> Result<Json<Value>, AppError> {
     let account = second_factor_account(user.id);
-    attempt(&state, Secret::SecondFactor, ip, &account)?;
+    attempt(&state, Secret::SecondFactor, ip, &account).await?;
     let (secret, enabled) = users::totp_state(&state.db, user.id).await?;
     if enabled {
         return Err(AppError::Conflict("TOTP is already enabled".into()));
@@ -95,7 +95,7 @@ async fn verify(
     let Some(step) = totp::verify(&secret, &body.code) else {
         return Err(AppError::InvalidCode("wrong code"));
     };
-    proven(&state, Secret::SecondFactor, ip, &account);
+    proven(&state, Secret::SecondFactor, ip, &account).await?;
     let codes = tokens::new_recovery_codes(RECOVERY_CODES)?;
     let hashes = codes.iter().map(|c| tokens::digest(c)).collect();
     // Only for the secret just proved, and only if nobody enabled TOTP meanwhile.
@@ -118,7 +118,7 @@ async fn validate_recovery(
     ApiJson(body): ApiJson<Code>,
 ) -> Result<Json<Value>, AppError> {
     let account = second_factor_account(user.id);
-    attempt(&state, Secret::SecondFactor, ip, &account)?;
+    attempt(&state, Secret::SecondFactor, ip, &account).await?;
     let invalid = AppError::InvalidCode("wrong or used recovery code");
     let Some(code) = tokens::normalize_recovery_code(&body.code) else {
         return Err(invalid);
@@ -132,7 +132,7 @@ async fn validate_recovery(
     .await?
     {
         Some(remaining) => {
-            proven(&state, Secret::SecondFactor, ip, &account);
+            proven(&state, Secret::SecondFactor, ip, &account).await?;
             tracing::info!(
                 user = principal.id(),
                 remaining,

@@ -188,3 +188,69 @@ async fn an_instance_that_does_not_listen_is_not_ready() {
     );
     app.finish().await;
 }
+
+/// The guess limits hold across instances: twelve wrong passwords for one account from
+/// one address, alternating between two instances, get the single-instance five
+/// answers (not ten), and the view dedup holds across them too.
+#[tokio::test]
+async fn limits_are_shared_by_the_instances() {
+    let Some(a) = TestApp::postgres().await else {
+        return;
+    };
+    let b = a.another_instance().await;
+    a.user("victim@example.com", "editor").await;
+    let from = std::net::SocketAddr::from(([198, 51, 100, 20], 1));
+    let mut answered = 0;
+    for n in 0..12 {
+        let instance = if n % 2 == 0 { &a } else { &b };
+        let body = json!({"email": "victim@example.com", "password": format!("guess {n}")});
+        let answer = instance
+            .send_from(from, Method::POST, "/api/auth/login", None, Some(body))
+            .await;
+        match answer.status {
+            StatusCode::UNAUTHORIZED => answered += 1,
+            StatusCode::TOO_MANY_REQUESTS => {}
+            other => panic!("{other}: {:?}", answer.body),
+        }
+    }
+    assert_eq!(answered, 5);
+
+    // One counted view per address and content, whichever instance hears it.
+    let (_, token) = a.user("editor@example.com", "editor").await;
+    let created = a
+        .send(
+            Method::POST,
+            "/api/contents",
+            Some(&token),
+            Some(json!({"type": "article", "title": "Gold Souk"})),
+        )
+        .await;
+    let id = created.body["id"].as_i64().unwrap();
+    a.send(
+        Method::POST,
+        &format!("/api/contents/{id}/publish"),
+        Some(&token),
+        None,
+    )
+    .await;
+    for instance in [&a, &b, &a] {
+        let view = instance
+            .send_from(
+                from,
+                Method::POST,
+                "/api/analytics/views",
+                None,
+                Some(json!({"contentId": id})),
+            )
+            .await;
+        assert_eq!(view.status, StatusCode::NO_CONTENT);
+    }
+    let views: i64 = sqlx::query_scalar("SELECT views FROM content_metrics WHERE content_id = $1")
+        .bind(id)
+        .fetch_one(a.db().pool())
+        .await
+        .unwrap();
+    assert_eq!(views, 1);
+    b.finish().await;
+    a.finish().await;
+}

@@ -16,6 +16,7 @@
 //! while setting it up does not lock the password login. Only guesses count: an attempt
 //! that proves its secret gives its place back.
 
+mod shared;
 mod window;
 
 use std::{net::IpAddr, num::NonZeroU32, sync::Mutex, time::Duration};
@@ -27,7 +28,9 @@ use governor::{
     state::keyed::DefaultKeyedStateStore,
 };
 
+pub use self::shared::SharedLimits;
 use self::window::Window;
+use crate::db::DbError;
 
 type Keyed<K, C> =
     RateLimiter<K, DefaultKeyedStateStore<K>, C, NoOpMiddleware<<C as Clock>::Instant>>;
@@ -183,6 +186,56 @@ impl<C: Clock + Clone> LoginLimiter<C> {
     /// How many addresses and accounts are being tracked for passwords.
     pub fn tracked(&self) -> (usize, usize) {
         (self.per_ip.len(), self.password.per_account.len())
+    }
+}
+
+/// The guess limits, kept in process (one instance, SQLite) or in the database (every
+/// instance of a PostgreSQL deployment counts against one budget).
+#[derive(Debug)]
+pub enum Limiter {
+    InProcess(Box<LoginLimiter>),
+    Shared(SharedLimits),
+}
+
+impl Limiter {
+    /// Takes one attempt, or says how long to wait (see [`LoginLimiter::attempt`]).
+    pub async fn attempt(
+        &self,
+        secret: Secret,
+        ip: IpAddr,
+        account: &str,
+    ) -> Result<Result<(), Duration>, DbError> {
+        match self {
+            Limiter::InProcess(limiter) => Ok(limiter.attempt(secret, ip, account)),
+            Limiter::Shared(limits) => limits.attempt(secret, ip, account).await,
+        }
+    }
+
+    /// The secret was proven (see [`LoginLimiter::succeeded`]).
+    pub async fn succeeded(
+        &self,
+        secret: Secret,
+        ip: IpAddr,
+        account: &str,
+    ) -> Result<(), DbError> {
+        match self {
+            Limiter::InProcess(limiter) => {
+                limiter.succeeded(secret, ip, account);
+                Ok(())
+            }
+            Limiter::Shared(limits) => limits.succeeded(secret, ip, account).await,
+        }
+    }
+
+    /// Forgets what has expired (the housekeeping task, each minute).
+    pub async fn forget_idle(&self) -> Result<(), DbError> {
+        match self {
+            Limiter::InProcess(limiter) => {
+                limiter.forget_idle();
+                Ok(())
+            }
+            Limiter::Shared(limits) => limits.forget_idle().await,
+        }
     }
 }
 
