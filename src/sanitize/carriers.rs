@@ -105,6 +105,16 @@ pub(crate) enum Verdict {
     Remove,
 }
 
+/// Whether `c` is a character [`judge`] rules on (or one the HTML filter always
+/// removes), apart from the black flag, which only matters before tag characters: text
+/// without any of these has nothing to strip.
+pub(crate) fn may_carry(c: char) -> bool {
+    matches!(c,
+        '\u{061C}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{2066}'..='\u{2069}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{E0000}'..='\u{E01EF}')
+}
+
 /// The rule for `chars[at]`, given the last character kept before it: joiners,
 /// zero-width spaces, variation selectors, direction marks, Mongolian selectors, and
 /// tag characters (kept only in a recommended flag sequence after a black flag).

@@ -12,11 +12,23 @@ use crate::sanitize::carriers::{self, Context, Verdict};
 
 /// `html` without hidden or spoofing characters; borrowed when it has none.
 pub(crate) fn strip_hidden(html: &str) -> Cow<'_, str> {
-    // Every character judged here is outside ASCII, and most of them start with one of
-    // a few lead bytes: text without those (most text) needs no further look.
-    let maybe = html
-        .bytes()
-        .any(|b| matches!(b, 0xD8 | 0xE1 | 0xE2 | 0xEF | 0xF3));
+    // Every character judged here starts with one of a few lead bytes; those bytes also
+    // start common punctuation (curly quotes, dashes, the euro sign), so each is decoded
+    // and checked. Text without a candidate (most text) needs no further look.
+    let bytes = html.as_bytes();
+    let mut from = 0;
+    let mut maybe = false;
+    while let Some(offset) = bytes[from..]
+        .iter()
+        .position(|b| matches!(b, 0xD8 | 0xE1 | 0xE2 | 0xEF | 0xF3))
+    {
+        let at = from + offset;
+        if html[at..].chars().next().is_some_and(carriers::may_carry) {
+            maybe = true;
+            break;
+        }
+        from = at + 1;
+    }
     if !maybe {
         return Cow::Borrowed(html);
     }
@@ -122,6 +134,19 @@ mod tests {
         assert_eq!(strip_hidden(honest), honest);
         assert_eq!(strip_hidden("🏴\u{E0061}\u{E0062}\u{E007F}"), "🏴");
         assert_eq!(strip_hidden("a\u{202E}b\u{200B}c"), "abc");
+    }
+
+    #[test]
+    fn punctuation_sharing_a_lead_byte_is_passed_over_and_carriers_after_it_are_not() {
+        // Curly quotes, dashes, the euro sign and a BOM-free Arabic word start with the
+        // lead bytes carriers start with: left as they are, without a rebuild.
+        let punctuation = "“Souk” — 5 € … ‘old’ تاجر ᠠ";
+        assert!(matches!(strip_hidden(punctuation), Cow::Borrowed(_)));
+        assert_eq!(
+            strip_hidden("“Souk” — \u{2060}x\u{FEFF}y\u{061C}z"),
+            "“Souk” — xyz"
+        );
+        assert_eq!(strip_hidden("— a\u{E0041}\u{E0042}b"), "— ab");
     }
 
     #[test]
