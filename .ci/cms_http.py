@@ -2,7 +2,10 @@
 and a small JSON client on the standard library."""
 
 import json
+import signal
 import socket
+import subprocess
+import time
 import urllib.error
 import urllib.request
 
@@ -37,3 +40,33 @@ def call(base, method, path, token=None, body=None, timeout=5):
         return status, json.loads(raw)
     except ValueError:
         return status, raw.decode(errors="replace")
+
+
+class Cms:
+    """The CMS example as a child process on a free port, started and healthy."""
+
+    def __init__(self, binary, env, password):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        # A short outbox lease: the claims of a killed dispatcher lapse in 2 s, not 30.
+        env = dict(env, PORT=str(self.port), RUST_LOG="warn", CMS_ADMIN_PASSWORD=password, OUTBOX_LEASE_SECS="2")
+        self.process = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if call(self.base, "GET", "/healthz", timeout=1)[0] == 200:
+                    return
+            except OSError:
+                pass
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the CMS exited with {self.process.returncode}")
+            time.sleep(0.05)
+        raise RuntimeError("the CMS did not start")
+
+    def kill(self):
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(timeout=60)

@@ -18,7 +18,6 @@ import argparse
 import os
 import random
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -26,37 +25,9 @@ import tempfile
 import threading
 import time
 
-from cms_http import call, free_port
+from cms_http import Cms as Server, call
 
 PASSWORD = "crash check password"
-
-
-class Cms:
-    def __init__(self, binary, env):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        # A short outbox lease: the claims of a killed dispatcher lapse in 2 s, not 30.
-        env = dict(env, PORT=str(self.port), RUST_LOG="warn", CMS_ADMIN_PASSWORD=PASSWORD, OUTBOX_LEASE_SECS="2")
-        self.process = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if call(self.base, "GET", "/healthz", timeout=1)[0] == 200:
-                    return
-            except OSError:
-                pass
-            if self.process.poll() is not None:
-                raise RuntimeError(f"the CMS exited with {self.process.returncode}")
-            time.sleep(0.05)
-        raise RuntimeError("the CMS did not start")
-
-    def kill(self):
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait()
-
-    def stop(self):
-        self.process.send_signal(signal.SIGTERM)
-        self.process.wait(timeout=60)
 
 
 def drive(cms, token, stop, counter):
@@ -106,7 +77,7 @@ def run(binary, kills, env, query, search_mismatch):
     survived = 0
     counter = {"created": 0}
     for round_ in range(kills):
-        cms = Cms(binary, env)
+        cms = Server(binary, env, PASSWORD)
         _, login = call(cms.base, "POST", "/api/auth/login", None, {"email": "admin@example.com", "password": PASSWORD})
         token = login["token"]
         stop = threading.Event()
@@ -120,7 +91,7 @@ def run(binary, kills, env, query, search_mismatch):
             thread.join()
         survived += 1
     # A last start delivers whatever the crashes left in the outbox.
-    cms = Cms(binary, env)
+    cms = Server(binary, env, PASSWORD)
     deadline = time.time() + 60
     while query("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL") and time.time() < deadline:
         time.sleep(0.2)
