@@ -108,6 +108,7 @@ pub(crate) enum Verdict {
 /// Whether `c` is a character [`judge`] rules on (or one the HTML filter always
 /// removes), apart from the black flag, which only matters before tag characters: text
 /// without any of these has nothing to strip.
+#[cfg(feature = "sanitize-html")]
 pub(crate) fn may_carry(c: char) -> bool {
     matches!(c,
         '\u{061C}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
