@@ -10,8 +10,8 @@
 2. Shared limits: wrong passwords for one account from one address, spread over the
    three instances, get exactly the single-instance number of answers.
 3. Instance failure: mixed writes through all three, one instance killed with kill -9
-   mid-run and restarted; then every acknowledged write is in the database, every
-   outbox event delivered (once per handler: the deliveries table's key allows no
+   mid-run and restarted; then every acknowledged write is in the database, every job
+   a publish queued done (the SEO description written), every outbox event delivered (once per handler: the deliveries table's key allows no
    second), the search index equal to the published contents, and no instance serving
    an old version of any content.
 Exits non-zero on any violation.
@@ -105,7 +105,10 @@ def main():
     os.environ["PGOPTIONS"] = "--client-min-messages=warning"
     subprocess.run(psql + ["-c", f"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"], check=True)
     separator = "&" if "?" in args.postgres else "?"
-    env = dict(os.environ, DATABASE_URL=f"{args.postgres}{separator}options[search_path]={schema}")
+    # OUTBOUND_TIMEOUT_SECS sets the job lease (twice it): a killed instance's jobs are
+    # taken over after 4 s, not 60.
+    env = dict(os.environ, DATABASE_URL=f"{args.postgres}{separator}options[search_path]={schema}",
+               OUTBOUND_TIMEOUT_SECS="2")
 
     def query(sql):
         out = subprocess.run(psql + ["-c", f"SET search_path = {schema}; {sql}"], check=True,
@@ -143,7 +146,16 @@ def main():
         deadline = time.time() + 60
         while query("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL") and time.time() < deadline:
             time.sleep(0.2)
+        # The jobs publishing queues (through the outbox), held by the killed instance
+        # too, are all done by the survivors.
+        deadline = time.time() + 60
+        while query("SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running')") and time.time() < deadline:
+            time.sleep(0.2)
         ids = ",".join(str(i) for i in acknowledged) or "0"
+        violations["jobs never done"] = query("SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running')")
+        violations["published contents whose SEO job never ran"] = query(
+            f"SELECT COUNT(*) FROM contents WHERE id IN ({ids}) AND status = 'published' "
+            "AND meta_description IS NULL")
         violations["acknowledged writes missing"] = len(acknowledged) - query(
             f"SELECT COUNT(*) FROM contents WHERE id IN ({ids})")
         violations["outbox events never delivered"] = query("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL")

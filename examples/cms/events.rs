@@ -257,8 +257,19 @@ pub type Enqueue = std::pin::Pin<Box<dyn Future<Output = Result<(), BoxError>> +
 pub fn translation_trigger(
     enqueue: Arc<dyn Fn(i64) -> Enqueue + Send + Sync>,
 ) -> (&'static str, Handler) {
+    on_publish("TranslationTrigger", enqueue)
+}
+
+/// A handler named `name` that calls `enqueue` with the id of each published content:
+/// work that must follow a publish is queued from the outbox, which the publish's own
+/// transaction wrote, so a crash between the commit and the queueing loses nothing (the
+/// event is delivered again, and queueing twice is harmless: the jobs are idempotent).
+pub fn on_publish(
+    name: &'static str,
+    enqueue: Arc<dyn Fn(i64) -> Enqueue + Send + Sync>,
+) -> (&'static str, Handler) {
     handler(
-        "TranslationTrigger",
+        name,
         tower::service_fn(move |event: ContentEvent| {
             let enqueue = Arc::clone(&enqueue);
             async move {

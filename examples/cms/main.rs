@@ -315,10 +315,24 @@ pub fn dispatcher(state: &AppState, settings: events::DispatchSettings) -> event
             Ok(())
         })
     });
+    let queue = state.jobs.clone();
+    let writing = state.clients.intelligence.is_some();
+    let follow_up = Arc::new(move |content_id: i64| -> events::Enqueue {
+        let queue = queue.clone();
+        Box::pin(async move {
+            let job = jobs::ContentJob { content_id };
+            queue.push(jobs::SEO, Priority::Normal, &job).await?;
+            if writing {
+                queue.push(jobs::AEO, Priority::High, &job).await?;
+            }
+            Ok(())
+        })
+    });
     let handlers = vec![
         events::search_indexer(state.db.clone()),
         events::cache_invalidator(state.public.clone()),
         events::translation_trigger(enqueue),
+        events::on_publish("PublishJobs", follow_up),
     ];
     events::Dispatcher::new(
         state.db.clone(),

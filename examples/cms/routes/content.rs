@@ -12,10 +12,7 @@ use axum::{
 };
 use serde::Deserialize;
 use serde_json::{Value, json};
-use tower_harden::{
-    jobs::Priority,
-    ownership::{Delete, Edit, Owned},
-};
+use tower_harden::ownership::{Delete, Edit, Owned};
 
 use super::{
     content_types::{validate_attraction, validate_hotel},
@@ -27,7 +24,7 @@ use crate::{
         self, AttractionDetails, Content, ContentPatch, HotelDetails, Kind, NewContent, Status,
     },
     error::{ApiJson, AppError},
-    invalidation, jobs,
+    invalidation,
     state::AppState,
 };
 
@@ -165,7 +162,6 @@ async fn publish(
         return Err(AppError::not_found("content"));
     }
     invalidation::content_changed(&state, [content.slug.as_str()]);
-    queue_after_publish(&state, content.id).await;
     let published = contents::read(&state.db, content.id)
         .await?
         .ok_or_else(|| AppError::not_found("content"))?;
@@ -206,18 +202,6 @@ async fn bulk_status(
 
 /// The follow-up work of a publish: the SEO fix, and AEO generation when the
 /// intelligence service is configured. A full queue delays them, never the publish.
-async fn queue_after_publish(state: &AppState, content_id: i64) {
-    let job = jobs::ContentJob { content_id };
-    if let Err(err) = state.jobs.push(jobs::SEO, Priority::Normal, &job).await {
-        tracing::warn!(error = %err, content = content_id, "could not queue the SEO fix");
-    }
-    if state.clients.intelligence.is_some()
-        && let Err(err) = state.jobs.push(jobs::AEO, Priority::High, &job).await
-    {
-        tracing::warn!(error = %err, content = content_id, "could not queue AEO generation");
-    }
-}
-
 fn validate_title(title: &str) -> Result<String, AppError> {
     let title = title.trim();
     let chars = title.chars().count();

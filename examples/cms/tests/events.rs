@@ -127,9 +127,34 @@ async fn publishing_reaches_search_caches_and_translation(backend: Backend) {
         0
     );
 
+    // The SEO job that follows a publish is queued from the outbox (written in the
+    // publish's transaction), not by the handler after the commit: a crash in between
+    // cannot lose it.
+    let described = || async {
+        sqlx::query_scalar::<_, Option<String>>(
+            "SELECT meta_description FROM contents WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap()
+    };
+    tokio::task::yield_now().await;
+    assert_eq!(
+        described().await,
+        None,
+        "queued before the event was delivered"
+    );
     let dispatcher = crate::dispatcher(&app.state, settings());
     assert_eq!(dispatcher.run_once().await.unwrap(), 1);
     assert_eq!(outbox::pending(app.db()).await.unwrap(), 0);
+    tokio::time::timeout(Duration::from_secs(10), async {
+        while described().await.is_none() {
+            tokio::task::yield_now().await;
+        }
+    })
+    .await
+    .expect("the SEO job runs");
     assert_eq!(
         app.send(
             Method::GET,
