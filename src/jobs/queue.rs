@@ -115,13 +115,18 @@ impl<S: JobStore> JobQueue<S> {
     ///
     /// [`PushError::Full`] at capacity (backpressure: shed or retry later),
     /// [`PushError::Closed`] after shutdown began, [`PushError::UnknownKind`] without a
-    /// handler, [`PushError::Payload`] when the payload is not JSON-serializable.
+    /// handler, [`PushError::Payload`] when the payload is not JSON-serializable,
+    /// [`PushError::Store`] when the store fails.
     pub async fn push<P: Serialize>(
         &self,
         kind: &str,
         priority: Priority,
         payload: &P,
     ) -> Result<JobId, PushError> {
+        // Held until the job is stored: shutdown closes intake under the write lock, so
+        // a push either lands before shutdown looks (and is run or reported) or is
+        // refused; none can land after `abandon` has reported what was left.
+        let _intake = self.inner.intake.read().await;
         if self.inner.closed.load(Ordering::Acquire) {
             return Err(PushError::Closed);
         }
@@ -145,7 +150,7 @@ impl<S: JobStore> JobQueue<S> {
         {
             Ok(id) => id,
             Err(StoreError::Full) => return Err(PushError::Full { capacity }),
-            Err(StoreError::Store(e)) => return Err(PushError::Payload(format!("store: {e}"))),
+            Err(StoreError::Store(e)) => return Err(PushError::Store(e.to_string())),
         };
         self.inner.wake.notify_one();
         self.publish_depth().await;

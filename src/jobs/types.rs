@@ -120,6 +120,8 @@ pub enum PushError {
     UnknownKind(String),
     /// The payload could not be turned into JSON.
     Payload(String),
+    /// The store failed to keep the job (its error, as text).
+    Store(String),
 }
 
 impl fmt::Display for PushError {
@@ -131,6 +133,7 @@ impl fmt::Display for PushError {
                 write!(f, "no handler registered for job kind `{kind}`")
             }
             PushError::Payload(e) => write!(f, "job payload is not serializable: {e}"),
+            PushError::Store(e) => write!(f, "the job store refused the job: {e}"),
         }
     }
 }
