@@ -361,3 +361,29 @@ async fn denials_are_counted_by_true_reason_and_logged_with_ids() {
     assert_eq!(forbidden.field("principal"), Some("other"));
     assert_eq!(forbidden.field("resource_id"), Some("7"));
 }
+
+/// Behind a boundary that reads another request-id header, a guard's 500 carries the id
+/// from that header too, as the boundary's own 500 would.
+#[tokio::test]
+async fn a_guard_reads_the_request_id_header_its_boundary_was_configured_with() {
+    use tower_harden::boundary::HttpErrorBoundaryLayer;
+    let app = app(Store {
+        broken: true,
+        ..Store::default()
+    })
+    .layer(
+        HttpErrorBoundaryLayer::new("api")
+            .with_request_id_header(http::HeaderName::from_static("x-correlation-id")),
+    );
+    let mut req = request("GET", "/content/7", who("owner"));
+    req.headers_mut()
+        .insert("x-correlation-id", "corr-4".parse().unwrap());
+    req.headers_mut()
+        .insert("x-request-id", "not-this-one".parse().unwrap());
+    let (status, _, body) = call(&app, req).await;
+    assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        body,
+        r#"{"error":"internal","message":"something went wrong on our side","request_id":"corr-4"}"#
+    );
+}

@@ -15,6 +15,13 @@ use super::{
     future::HttpResponseFuture,
 };
 
+/// The request-id header an [`HttpErrorBoundary`] was configured with, when it is not
+/// the default: left in the request's extensions for the answers made inside it.
+#[derive(Debug, Clone)]
+// Read by the ownership extractors, which come with `ownership` and `axum`.
+#[cfg_attr(not(all(feature = "ownership", feature = "axum")), allow(dead_code))]
+pub(crate) struct RequestIdHeader(pub(crate) HeaderName);
+
 /// The header the request id is read from unless configured otherwise: `x-request-id`.
 pub const DEFAULT_REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -193,8 +200,14 @@ where
     }
 
     #[inline]
-    fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
+    fn call(&mut self, mut request: Request<ReqBody>) -> Self::Future {
         let request_id = request.headers().get(&self.request_id_header).cloned();
+        if self.request_id_header != DEFAULT_REQUEST_ID_HEADER {
+            // Rejections made inside (the ownership guards') read the same header.
+            request
+                .extensions_mut()
+                .insert(RequestIdHeader(self.request_id_header.clone()));
+        }
         if let Some(message) = &self.ready_failure {
             let id = request_id.as_ref().and_then(usable_request_id);
             report(&self.context, &Failure::Error(message), id);

@@ -11,7 +11,10 @@ use bytes::Bytes;
 use http::{HeaderValue, StatusCode, header, request::Parts};
 
 use super::{Action, Denied, DenyReason, Principal, Read, Resource, check::deny, load_authorized};
-use crate::boundary::{DEFAULT_REQUEST_ID_HEADER, http::internal_error_body};
+use crate::boundary::{
+    DEFAULT_REQUEST_ID_HEADER,
+    http::{RequestIdHeader, internal_error_body},
+};
 
 /// The `resource` label of a denial by [`Authenticated`] (no particular resource).
 const SESSION: &str = "session";
@@ -175,7 +178,13 @@ pub struct OwnershipRejection {
 
 impl OwnershipRejection {
     fn new(denied: Denied, parts: &Parts) -> Self {
-        let request_id = parts.headers.get(DEFAULT_REQUEST_ID_HEADER).cloned();
+        // The header the enclosing error boundary reads, so that both answers carry the
+        // same id.
+        let header = parts
+            .extensions
+            .get::<RequestIdHeader>()
+            .map_or(DEFAULT_REQUEST_ID_HEADER, |h| h.0.clone());
+        let request_id = parts.headers.get(header).cloned();
         Self { denied, request_id }
     }
 

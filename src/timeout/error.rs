@@ -74,6 +74,7 @@ pub struct Elapsed {
     name: Option<SharedString>,
     phase: Phase,
     cut_short: bool,
+    status: StatusCode,
 }
 
 impl Elapsed {
@@ -84,7 +85,13 @@ impl Elapsed {
             name: None,
             phase,
             cut_short: false,
+            status: StatusCode::GATEWAY_TIMEOUT,
         }
+    }
+
+    pub(crate) fn with_status(mut self, status: StatusCode) -> Self {
+        self.status = status;
+        self
     }
 
     pub(crate) fn with_name(mut self, name: Option<SharedString>) -> Self {
@@ -119,11 +126,34 @@ impl Elapsed {
         self.phase
     }
 
-    /// `504 Gateway Timeout`: the status of the `IntoResponse` impl and the default of
-    /// [`HttpTimeoutLayer`](super::HttpTimeoutLayer) (which can be configured to answer
-    /// another status with `with_status_code`).
+    /// The status the timeout answers with: `504 Gateway Timeout` unless the
+    /// [`HttpTimeoutLayer`](super::HttpTimeoutLayer) that cut the call was configured
+    /// with another (`with_status_code`), and the status of the `IntoResponse` impl.
+    ///
+    /// ```
+    /// use std::{convert::Infallible, time::Duration};
+    /// use http::{Request, Response, StatusCode};
+    /// use tower::{Service, ServiceBuilder, ServiceExt};
+    /// use tower_harden::timeout::{HttpTimeoutLayer, error::Elapsed};
+    ///
+    /// # #[tokio::main(flavor = "current_thread", start_paused = true)]
+    /// # async fn main() {
+    /// let mut svc = ServiceBuilder::new()
+    ///     .layer(
+    ///         HttpTimeoutLayer::new(Duration::from_secs(1))
+    ///             .with_status_code(StatusCode::SERVICE_UNAVAILABLE),
+    ///     )
+    ///     .service_fn(|_: Request<String>| async {
+    ///         std::future::pending::<Result<Response<String>, Infallible>>().await
+    ///     });
+    /// let response = svc.ready().await.unwrap().call(Request::new(String::new())).await.unwrap();
+    /// assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    /// let elapsed = response.extensions().get::<Elapsed>().unwrap();
+    /// assert_eq!(elapsed.status(), StatusCode::SERVICE_UNAVAILABLE);
+    /// # }
+    /// ```
     pub fn status(&self) -> StatusCode {
-        StatusCode::GATEWAY_TIMEOUT
+        self.status
     }
 
     /// The short, stable body text sent to clients; no internal detail.

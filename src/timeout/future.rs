@@ -201,7 +201,9 @@ where
         };
         let mut response = Response::new(TimeoutBody::empty());
         *response.status_mut() = *this.status;
-        response.extensions_mut().insert(elapsed);
+        response
+            .extensions_mut()
+            .insert(elapsed.with_status(*this.status));
         Poll::Ready(Ok(response))
     }
 }
