@@ -69,6 +69,13 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// No valid session: the same answer as the ownership guards' (`OwnershipRejection`),
+    /// so a client sees one 401 whichever check ran.
+    pub const UNAUTHENTICATED: AppError = AppError::Unauthorized {
+        code: "unauthenticated",
+        message: "sign in to do this",
+    };
+
     pub fn bad_request(message: impl Into<String>) -> Self {
         AppError::BadRequest(message.into())
     }
@@ -201,6 +208,12 @@ impl IntoResponse for AppError {
             _ => {}
         }
         let mut response = (status, Json(body)).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            // Every 401 says how to authenticate (RFC 9110, 15.5.2).
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
         if let AppError::TooManyRequests(wait) = self {
             let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
             if let Ok(value) = HeaderValue::from_str(&secs.max(1).to_string()) {

@@ -86,10 +86,7 @@ impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
             .extensions
             .get::<CurrentUser>()
             .cloned()
-            .ok_or(AppError::Unauthorized {
-                code: "unauthenticated",
-                message: "log in and send the token as Authorization: Bearer <token>",
-            })
+            .ok_or(AppError::UNAUTHENTICATED)
     }
 }
 

@@ -315,3 +315,20 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_budget() {
     );
     app.finish().await;
 }
+
+/// One 401 everywhere: a route that needs the session itself (`CurrentUser`) answers
+/// exactly as one behind an ownership guard, `WWW-Authenticate` included.
+#[tokio::test]
+async fn every_401_is_the_same_answer() {
+    let app = TestApp::sqlite().await;
+    let guarded = app.send(Method::GET, "/api/contents/9", None, None).await;
+    let own = app.send(Method::POST, "/api/auth/logout", None, None).await;
+    let wrong = login(&app, "nobody@example.com", "guess").await;
+    for answer in [&guarded, &own, &wrong] {
+        assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(answer.headers["www-authenticate"], "Bearer");
+    }
+    assert_eq!(guarded.body, own.body);
+    assert_eq!(own.body["error"], "unauthenticated");
+    app.finish().await;
+}
