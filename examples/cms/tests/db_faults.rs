@@ -50,6 +50,10 @@ async fn an_exhausted_pool_answers_503_and_recovers(backend: Backend) {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    no_test_database,
+    ignore = "set TEST_DATABASE_URL to run the PostgreSQL tests"
+)]
 async fn killed_postgres_connections_are_replaced() {
     if !postgres_configured() {
         return;

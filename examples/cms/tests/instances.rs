@@ -32,6 +32,10 @@ async fn until(status: &ListenerStatus, done: impl Fn(&ListenerStatus) -> bool) 
 }
 
 #[tokio::test]
+#[cfg_attr(
+    no_test_database,
+    ignore = "set TEST_DATABASE_URL to run the PostgreSQL tests"
+)]
 async fn a_write_on_one_instance_drops_the_other_instances_cached_page() {
     let Some(a) = TestApp::postgres().await else {
         return;
@@ -114,6 +118,10 @@ async fn a_write_on_one_instance_drops_the_other_instances_cached_page() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    no_test_database,
+    ignore = "set TEST_DATABASE_URL to run the PostgreSQL tests"
+)]
 async fn a_listener_that_loses_its_connection_clears_its_caches_and_listens_again() {
     let Some(a) = TestApp::postgres().await else {
         return;
@@ -193,6 +201,10 @@ async fn an_instance_that_does_not_listen_is_not_ready() {
 /// one address, alternating between two instances, get the single-instance five
 /// answers (not ten), and the view dedup holds across them too.
 #[tokio::test]
+#[cfg_attr(
+    no_test_database,
+    ignore = "set TEST_DATABASE_URL to run the PostgreSQL tests"
+)]
 async fn limits_are_shared_by_the_instances() {
     let Some(a) = TestApp::postgres().await else {
         return;

@@ -350,6 +350,7 @@ macro_rules! on_both_backends {
         mod postgres {
             $(
                 #[tokio::test]
+                #[cfg_attr(no_test_database, ignore = "set TEST_DATABASE_URL to run the PostgreSQL tests")]
                 async fn $name() {
                     if let Some(app) = $crate::tests::support::TestApp::postgres().await {
                         super::$name(&app).await;
@@ -377,6 +378,7 @@ macro_rules! per_backend {
         mod postgres {
             $(
                 #[tokio::test]
+                #[cfg_attr(no_test_database, ignore = "set TEST_DATABASE_URL to run the PostgreSQL tests")]
                 async fn $name() {
                     if $crate::tests::support::postgres_configured() {
                         super::$name($crate::db::Backend::Postgres).await;
