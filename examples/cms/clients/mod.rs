@@ -1,6 +1,6 @@
 //! Outbound clients: the intelligence (LLM), translation, images, maps and web-search
-//! services. Each is a tower stack on hyper-util's client with the crate's named
-//! `Timeout` (`OUTBOUND_TIMEOUT_SECS`, 30 s), which also honours what is left of the
+//! services. Each call, head and body, runs under one deadline: the crate's named
+//! `with_timeout` (`OUTBOUND_TIMEOUT_SECS`, 20 s), which also honours what is left of the
 //! calling request's deadline. A service whose base URL is not configured is `None`,
 //! and the features that need it answer 503 saying so.
 
@@ -17,7 +17,7 @@ use hyper_rustls::HttpsConnectorBuilder;
 use hyper_util::{client::legacy::Client, rt::TokioExecutor};
 use serde_json::Value;
 use tower::{ServiceBuilder, ServiceExt, util::BoxCloneSyncService};
-use tower_harden::timeout::{TimeoutLayer, error::Elapsed};
+use tower_harden::timeout::error::Elapsed;
 
 use crate::config::{Config, Secret};
 
@@ -92,8 +92,8 @@ impl fmt::Debug for Upstream {
 }
 
 impl Upstream {
-    /// A stack for `name` at `base`: hyper-util's pooled client (HTTP and HTTPS) under
-    /// the crate's `Timeout` named after the service.
+    /// A stack for `name` at `base`: hyper-util's pooled client (HTTP and HTTPS); each
+    /// call is timed by [`call`](Self::call).
     pub fn new(name: &'static str, base: &str, key: Option<String>, timeout: Duration) -> Self {
         let connector = HttpsConnectorBuilder::new()
             .with_webpki_roots()
@@ -101,9 +101,9 @@ impl Upstream {
             .enable_http1()
             .build();
         let client: Client<_, Full<Bytes>> = Client::builder(TokioExecutor::new()).build(connector);
-        let service = ServiceBuilder::new()
-            .layer(TimeoutLayer::new(timeout).named(name))
-            .service(client.map_err(BoxError::from));
+        // No timeout layer here: `call` puts head and body under one deadline (two
+        // timeouts of the same length made the outer one win and answer `timeout`).
+        let service = ServiceBuilder::new().service(client.map_err(BoxError::from));
         Upstream {
             name,
             base: base.trim_end_matches('/').to_owned(),

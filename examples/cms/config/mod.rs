@@ -41,7 +41,9 @@ pub struct Config {
     pub request_timeout: Duration,
     /// `REQUEST_BODY_TIMEOUT_SECS`: how long a client may take to send a body. Default 10.
     pub request_body_timeout: Duration,
-    /// `OUTBOUND_TIMEOUT_SECS`: the deadline of one call to an upstream API. Default 30.
+    /// `OUTBOUND_TIMEOUT_SECS`: the deadline of one call to an upstream API. Default 20,
+    /// shorter than the request's 30, so that a hung upstream is answered as
+    /// `upstream_timeout` (naming the service), not as the request's own `timeout`.
     pub outbound_timeout: Duration,
     /// `BODY_LIMIT_BYTES`: the largest request body. Default 1 MiB.
     pub body_limit: usize,
@@ -224,7 +226,7 @@ impl Config {
             seed: env.flag("CMS_SEED", true)?,
             request_timeout: env.seconds("REQUEST_TIMEOUT_SECS", 30)?,
             request_body_timeout: env.seconds("REQUEST_BODY_TIMEOUT_SECS", 10)?,
-            outbound_timeout: env.seconds("OUTBOUND_TIMEOUT_SECS", 30)?,
+            outbound_timeout: env.seconds("OUTBOUND_TIMEOUT_SECS", 20)?,
             body_limit: env.number("BODY_LIMIT_BYTES", 1 << 20, "a number of bytes")?,
             session_ttl: env.seconds("SESSION_TTL_SECS", 12 * 3600)?,
             login_per_ip: env.number(
@@ -352,7 +354,8 @@ mod tests {
         assert_eq!(config.bind, "127.0.0.1:8080".parse().unwrap());
         assert_eq!(config.database_url, "sqlite://./cms.db");
         assert_eq!(config.admin_email, "admin@example.com");
-        assert_eq!(config.outbound_timeout, Duration::from_secs(30));
+        assert_eq!(config.outbound_timeout, Duration::from_secs(20));
+        assert!(config.outbound_timeout < config.request_timeout);
         assert_eq!(config.login_failures_per_address, 5);
         assert_eq!(config.login_failures_per_account, 100);
         assert!(config.trusted_proxies.is_empty());

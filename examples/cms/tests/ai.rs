@@ -369,3 +369,35 @@ async fn nested_calls_share_the_request_deadline() {
         other => panic!("expected the client's own timeout at the shared deadline, got {other:?}"),
     }
 }
+
+/// A hung upstream is answered by its own deadline, which is shorter than the
+/// request's: a 504 that names the upstream, not the request's `timeout`.
+#[tokio::test]
+async fn a_hung_upstream_answers_upstream_timeout_within_the_request_deadline() {
+    let llm = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/chat/completions"))
+        .respond_with(completion("never").set_delay(Duration::from_secs(3600)))
+        .mount(&llm)
+        .await;
+    let app = app_with(
+        &llm,
+        &[
+            ("REQUEST_TIMEOUT_SECS", "5"),
+            ("OUTBOUND_TIMEOUT_SECS", "1"),
+        ],
+    )
+    .await;
+    let (_, token) = app.user("editor@example.com", "editor").await;
+    let hung = app
+        .send(
+            Method::POST,
+            "/api/ai/chat",
+            Some(&token),
+            Some(json!({"message": "Hi"})),
+        )
+        .await;
+    assert_eq!(hung.status, StatusCode::GATEWAY_TIMEOUT);
+    assert_eq!(hung.body["error"], "upstream_timeout", "{:?}", hung.body);
+    app.finish().await;
+}
