@@ -154,11 +154,6 @@ impl<S> HttpErrorBoundary<S> {
         HttpErrorBoundaryLayer::new(context).layer(inner)
     }
 
-    /// A layer that wraps services in a boundary named `context`.
-    pub fn layer(context: impl Into<Cow<'static, str>>) -> HttpErrorBoundaryLayer {
-        HttpErrorBoundaryLayer::new(context)
-    }
-
     /// The inner service.
     pub fn get_ref(&self) -> &S {
         &self.inner

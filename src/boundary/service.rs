@@ -165,11 +165,6 @@ impl<S, Fb> ErrorBoundary<S, Fb> {
         ErrorBoundaryLayer::custom(context, fallback).layer(inner)
     }
 
-    /// A layer that wraps services in a boundary; see [`ErrorBoundaryLayer::custom`].
-    pub fn layer(context: impl Into<Cow<'static, str>>, fallback: Fb) -> ErrorBoundaryLayer<Fb> {
-        ErrorBoundaryLayer::custom(context, fallback)
-    }
-
     /// The inner service.
     pub fn get_ref(&self) -> &S {
         &self.inner

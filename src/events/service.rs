@@ -93,11 +93,6 @@ impl<S> EventMetrics<S> {
     pub fn new(inner: S, handler: impl Into<Cow<'static, str>>) -> Self {
         EventMetricsLayer::new(handler).layer(inner)
     }
-
-    /// A layer instrumenting handlers named `handler`.
-    pub fn layer(handler: impl Into<Cow<'static, str>>) -> EventMetricsLayer {
-        EventMetricsLayer::new(handler)
-    }
 }
 
 impl<S, C> EventMetrics<S, C> {

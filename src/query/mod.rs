@@ -93,10 +93,10 @@ pub use self::budget::{DB_QUERIES_HEADER, QueryBudget, QueryBudgetLayer};
 pub use self::monitor::{DEFAULT_SLOW_THRESHOLD, Monitored, QueryMonitor};
 pub use self::route::QueryRoute;
 
-/// Future types for the [`query`](super::query) module.
+/// Future types for the [`query`](super::query) module ([`Monitored`], which has methods
+/// of its own, is at the module's top).
 pub mod future {
     pub use super::budget::ResponseFuture;
-    pub use super::monitor::Monitored;
 }
 
 /// Monitors `query` under `name` with the default threshold (100 ms): the design's
