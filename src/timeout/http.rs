@@ -10,7 +10,6 @@ use tokio::time::{Instant, Sleep, sleep_until};
 use tower::Service;
 
 use super::{
-    HttpTimeoutLayer,
     body::TimeoutBody,
     error::{Elapsed, Phase},
     future::{HttpResponseFuture, WithTimeout},
@@ -79,11 +78,6 @@ impl<S> HttpTimeout<S> {
             ready_sleep: None,
             expired: None,
         }
-    }
-
-    /// A layer that wraps services with a timeout of `duration`.
-    pub const fn layer(duration: Duration) -> HttpTimeoutLayer {
-        HttpTimeoutLayer::new(duration)
     }
 
     /// The inner service.

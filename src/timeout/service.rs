@@ -6,7 +6,6 @@ use std::{
 use tower::Service;
 
 use super::{
-    TimeoutLayer,
     future::{ResponseFuture, WithTimeout},
     limit::Limit,
 };
@@ -50,11 +49,6 @@ impl<S> Timeout<S> {
 
     pub(crate) fn from_limit(inner: S, limit: Limit) -> Self {
         Self { inner, limit }
-    }
-
-    /// A layer that wraps services with a timeout of `duration`.
-    pub const fn layer(duration: Duration) -> TimeoutLayer {
-        TimeoutLayer::new(duration)
     }
 
     /// The inner service.
