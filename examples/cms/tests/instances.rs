@@ -25,6 +25,17 @@ fn start_listener(app: &TestApp, stop: &watch::Receiver<bool>) -> Arc<ListenerSt
     status
 }
 
+/// A second instance on `a`'s database, its listener started and listening.
+async fn listening_instance(
+    a: &TestApp,
+    stopped: &watch::Receiver<bool>,
+) -> (TestApp, Arc<ListenerStatus>) {
+    let b = a.another_instance().await;
+    let status = start_listener(&b, stopped);
+    until(&status, ListenerStatus::is_listening).await;
+    (b, status)
+}
+
 async fn until(status: &ListenerStatus, done: impl Fn(&ListenerStatus) -> bool) {
     tokio::time::timeout(NEVER, status.wait_until(done))
         .await
@@ -40,10 +51,8 @@ async fn a_write_on_one_instance_drops_the_other_instances_cached_page() {
     let Some(a) = TestApp::postgres().await else {
         return;
     };
-    let b = a.another_instance().await;
     let (stop, stopped) = watch::channel(false);
-    let heard_by_b = start_listener(&b, &stopped);
-    until(&heard_by_b, ListenerStatus::is_listening).await;
+    let (b, heard_by_b) = listening_instance(&a, &stopped).await;
     assert_eq!(
         b.send(Method::GET, "/readyz", None, None).await.status,
         StatusCode::OK
@@ -126,10 +135,8 @@ async fn a_listener_that_loses_its_connection_clears_its_caches_and_listens_agai
     let Some(a) = TestApp::postgres().await else {
         return;
     };
-    let b = a.another_instance().await;
     let (stop, stopped) = watch::channel(false);
-    let status = start_listener(&b, &stopped);
-    until(&status, ListenerStatus::is_listening).await;
+    let (b, status) = listening_instance(&a, &stopped).await;
     let (_, resynced, lost) = status.counts();
     b.state
         .public
