@@ -273,3 +273,46 @@ async fn limits_are_shared_by_the_instances() {
     b.finish().await;
     a.finish().await;
 }
+
+/// Attacked after the fix: thirty wrong passwords sent at once, half through each
+/// instance, still get exactly the five answers (each window is taken by one atomic
+/// statement, so concurrent guesses cannot all pass a check before any is counted).
+#[tokio::test]
+#[cfg_attr(
+    no_test_database,
+    ignore = "set TEST_DATABASE_URL to run the PostgreSQL tests"
+)]
+async fn concurrent_guesses_through_both_instances_get_the_single_limit() {
+    let Some(a) = TestApp::postgres().await else {
+        return;
+    };
+    let b = a.another_instance().await;
+    a.user("victim@example.com", "editor").await;
+    let from = std::net::SocketAddr::from(([198, 51, 100, 30], 1));
+    let statuses = std::sync::Mutex::new(Vec::new());
+    super::support::join_all((0..30).map(|n| {
+        let (instance, statuses) = (if n % 2 == 0 { &a } else { &b }, &statuses);
+        async move {
+            let body = json!({"email": "victim@example.com", "password": format!("guess {n}")});
+            let status = instance
+                .send_from(from, Method::POST, "/api/auth/login", None, Some(body))
+                .await
+                .status;
+            statuses.lock().unwrap().push(status);
+        }
+    }))
+    .await;
+    let statuses = statuses.into_inner().unwrap();
+    let answered = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::UNAUTHORIZED)
+        .count();
+    assert_eq!(answered, 5, "{statuses:?}");
+    assert!(
+        statuses
+            .iter()
+            .all(|s| *s == StatusCode::UNAUTHORIZED || *s == StatusCode::TOO_MANY_REQUESTS)
+    );
+    b.finish().await;
+    a.finish().await;
+}
