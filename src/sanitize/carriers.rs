@@ -52,8 +52,8 @@ impl Context {
         let mut last_invisible: Option<usize> = None;
         let mut last_strong: Option<bool> = None;
         for (i, &c) in chars.iter().enumerate() {
-            if c.is_alphanumeric() {
-                letters += usize::from(c.is_alphabetic());
+            if let Some(letter) = letter_or_digit(c) {
+                letters += usize::from(letter);
                 let is_rtl = is_rtl(c);
                 rtl |= is_rtl;
                 if last_strong.is_some_and(|l| l != is_rtl) {
@@ -261,6 +261,29 @@ pub(crate) fn is_selector(c: char) -> bool {
     matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
+/// `Some(c.is_alphabetic())` when `c` is alphanumeric, `None` otherwise: the ranges most
+/// text is written in are answered without the Unicode tables.
+fn letter_or_digit(c: char) -> Option<bool> {
+    match c {
+        'a'..='z' | 'A'..='Z' => Some(true),
+        '0'..='9' => Some(false),
+        '\0'..='\u{7F}' => None,
+        '\u{C0}'..='\u{D6}'
+        | '\u{D8}'..='\u{F6}'
+        | '\u{F8}'..='\u{FF}'
+        | '\u{0410}'..='\u{044F}'
+        | '\u{0621}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{0E01}'..='\u{0E30}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FA}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}' => Some(true),
+        c if c.is_alphabetic() => Some(true),
+        c => c.is_numeric().then_some(false),
+    }
+}
+
 fn is_rtl(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
 }
@@ -324,4 +347,17 @@ fn flag_tags(after: &[char]) -> usize {
     let valid =
         RGI_FLAG_TAGS.contains(&letters.as_str()) && after.get(letters.len()) == Some(&CANCEL_TAG);
     if valid { letters.len() + 1 } else { 0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::letter_or_digit;
+
+    #[test]
+    fn the_fast_letter_ranges_agree_with_the_unicode_tables_everywhere() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let expected = c.is_alphanumeric().then(|| c.is_alphabetic());
+            assert_eq!(letter_or_digit(c), expected, "{:X}", c as u32);
+        }
+    }
 }

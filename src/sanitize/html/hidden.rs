@@ -34,17 +34,19 @@ pub(crate) fn strip_hidden(html: &str) -> Cow<'_, str> {
     }
     let chars: Vec<char> = html.chars().collect();
     let context = Context::scan(&chars);
-    let mut out = String::with_capacity(html.len());
-    let mut changed = false;
+    // Judge first, write only when something goes: honest text (most text with a
+    // candidate) is answered borrowed, without a rebuild.
+    let mut removed: Vec<usize> = Vec::new();
+    let mut last_kept: Option<char> = None;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         let kept = match c {
             '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2060}' | '\u{FEFF}' => false,
-            _ => match carriers::judge(context, &chars, i, out.chars().next_back()) {
+            _ => match carriers::judge(context, &chars, i, last_kept) {
                 Some(Verdict::Keep(n)) => {
-                    out.extend(&chars[i..i + n]);
                     i += n;
+                    last_kept = chars.get(i - 1).copied();
                     continue;
                 }
                 Some(Verdict::Remove) => false,
@@ -52,17 +54,23 @@ pub(crate) fn strip_hidden(html: &str) -> Cow<'_, str> {
             },
         };
         if kept {
-            out.push(c);
+            last_kept = Some(c);
         } else {
-            changed = true;
+            removed.push(i);
         }
         i += 1;
     }
-    if changed {
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(html)
+    if removed.is_empty() {
+        return Cow::Borrowed(html);
     }
+    let mut gone = removed.into_iter().peekable();
+    let out = chars
+        .iter()
+        .enumerate()
+        .filter(|&(at, _)| gone.next_if_eq(&at).is_none())
+        .map(|(_, c)| c)
+        .collect();
+    Cow::Owned(out)
 }
 
 /// Serialized, cleaned `html` without `dir` attributes on links and inside them.

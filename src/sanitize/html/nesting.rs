@@ -57,6 +57,11 @@ const SELF_CLOSING_SIBLINGS: &[&str] = &[
 /// `html` without the start and end tags of elements nested deeper than [`MAX_DEPTH`].
 /// Borrowed when nothing is that deep.
 pub(crate) fn limit_html(html: &str) -> std::borrow::Cow<'_, str> {
+    // Every element opens with a `<`: with no more of them than the cap, nothing can be
+    // nested deeper (most articles).
+    if html.bytes().filter(|&b| b == b'<').count() <= MAX_DEPTH {
+        return std::borrow::Cow::Borrowed(html);
+    }
     // Element names as written; compared without regard to case.
     let mut open: Vec<&str> = Vec::new();
     // Start tags dropped and not yet closed, by name.

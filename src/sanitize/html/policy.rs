@@ -1,4 +1,4 @@
-use std::{collections::HashSet, fmt, sync::Arc};
+use std::{borrow::Cow, collections::HashSet, fmt, sync::Arc};
 
 use ammonia::{Builder, UrlRelative};
 use url::Url;
@@ -193,41 +193,48 @@ impl HtmlSanitizer {
 
     /// Cleans input already checked against the size limit.
     pub(super) fn clean_within_limit(&self, html: &str) -> String {
-        // Spoofing controls are stripped from each pass's output too: written as
-        // entities (`&#x202E;`) they only appear once the parser has decoded them.
-        let pass = |input: &str| {
-            let cleaned = self.ammonia.clean(input).to_string();
-            let cleaned = match super::hidden::strip_link_direction(&cleaned) {
-                std::borrow::Cow::Borrowed(_) => cleaned,
-                std::borrow::Cow::Owned(stripped) => stripped,
-            };
-            match super::hidden::strip_hidden(&cleaned) {
-                std::borrow::Cow::Borrowed(_) => cleaned,
-                std::borrow::Cow::Owned(stripped) => stripped,
-            }
-        };
-        let stripped = super::hidden::strip_hidden(html);
-        let prepared = super::nesting::limit_html(&stripped);
-        let mut current = pass(&prepared);
-        // Input that cleaning returns unchanged is a fixed point already.
-        let mut settled = current == *prepared;
+        // Hidden characters are judged in what the parser keeps (each pass's output),
+        // not in markup it drops.
+        let prepared = super::nesting::limit_html(html);
+        let (mut current, as_serialized) = self.pass(&prepared);
+        // Input that cleaning returns unchanged is a fixed point already; so is output
+        // that reads as the same tokens as its input, when the pass only filtered
+        // attributes (see `one_pass`).
+        let mut settled = current == *prepared
+            || (as_serialized && super::one_pass::reads_the_same(&prepared, &current));
         for _ in 1..MAX_PASSES {
             if settled {
                 break;
             }
-            let again = pass(&current);
+            let (again, _) = self.pass(&current);
             settled = again == current;
             current = again;
         }
         if !settled {
             // Markup that will not settle is answered with its text, escaped and put
             // through the policy once more so that the fallback is a fixed point too.
-            current = pass(&ammonia::clean_text(&prepared));
+            current = self.pass(&ammonia::clean_text(&prepared)).0;
         }
         let changed = current != html;
         metrics::counter!(AI_OUTPUT_SANITIZED, LABEL_CHANGED => if changed { "true" } else { "false" })
             .increment(1);
         current
+    }
+
+    /// One ammonia pass, then the spoofing strips (written as entities, controls only
+    /// appear once the parser has decoded them). True when neither the strips nor the
+    /// URL filter changed what ammonia serialized.
+    fn pass(&self, input: &str) -> (String, bool) {
+        let (cleaned, filtered_as_read) =
+            super::one_pass::watch(|| self.ammonia.clean(input).to_string());
+        let (cleaned, direction_kept) = match super::hidden::strip_link_direction(&cleaned) {
+            Cow::Borrowed(_) => (cleaned, true),
+            Cow::Owned(stripped) => (stripped, false),
+        };
+        match super::hidden::strip_hidden(&cleaned) {
+            Cow::Borrowed(_) => (cleaned, filtered_as_read && direction_kept),
+            Cow::Owned(stripped) => (stripped, false),
+        }
     }
 
     fn from_config(config: &HtmlSanitizerBuilder, site: Url) -> Self {
@@ -254,7 +261,11 @@ impl HtmlSanitizer {
             .clean_content_tags(["script", "style"].into_iter().collect())
             .strip_comments(true)
             .attribute_filter(move |element, attribute, value| {
-                policy.filter(element, attribute, value)
+                let kept = policy.filter(element, attribute, value);
+                if matches!(&kept, Some(Cow::Owned(written)) if written != value) {
+                    super::one_pass::mark_rewritten();
+                }
+                kept
             });
         for (tag, classes) in &config.classes {
             builder.add_allowed_classes(*tag, classes.iter().copied());
