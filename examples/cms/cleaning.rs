@@ -9,7 +9,7 @@ use std::sync::Arc;
 use serde_json::Value;
 use tower_harden::{
     blocking::{BlockingError, BlockingPool},
-    sanitize::html::HtmlSanitizer,
+    sanitize::html::{HtmlSanitizer, render_markdown},
 };
 
 /// Cleans every HTML and URL field of `blocks`; the blocks and how many fields changed.
@@ -26,12 +26,22 @@ pub async fn clean_blocks(
     .await
 }
 
-/// `text` (a model's answer) cleaned as HTML.
-pub async fn clean_html(
+/// A model's answer as the app stores and shows it, whatever the model wrote (HTML,
+/// Markdown, plain text or a mix): read as Markdown, whose raw HTML passes through, and
+/// cleaned by the app's own policy (its image hosts included). The one path for model
+/// text, in generation, chat and jobs alike. Also answers whether cleaning changed
+/// what the answer rendered to.
+pub async fn model_text(
     cpu: &BlockingPool,
     html: &Arc<HtmlSanitizer>,
-    text: String,
-) -> Result<String, BlockingError> {
+    answer: String,
+) -> Result<(String, bool), BlockingError> {
     let html = Arc::clone(html);
-    cpu.run(move || html.clean(&text)).await
+    cpu.run(move || {
+        let rendered = render_markdown(&answer);
+        let cleaned = html.clean(&rendered);
+        let changed = cleaned != rendered;
+        (cleaned, changed)
+    })
+    .await
 }

@@ -254,8 +254,11 @@ async fn generate_aeo(deps: JobDeps, job: ContentJob) -> Result<(), String> {
     };
     // Through `prompts`, like every route: inspected, counted, cleaned and fenced.
     let prompt = crate::prompts::faq(&content);
-    let html = intelligence
+    let answer = intelligence
         .complete(&prompt.messages)
+        .await
+        .map_err(|e| e.to_string())?;
+    let (html, _) = crate::cleaning::model_text(&deps.cpu, &deps.html, answer)
         .await
         .map_err(|e| e.to_string())?;
     let mut blocks = content.blocks.clone();

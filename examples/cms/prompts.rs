@@ -148,12 +148,13 @@ impl Inputs {
 }
 
 /// The article prompt for a content item, its details, optional enrichment and the
-/// editor's screened `instructions`.
+/// editor's screened `instructions`, asking for Markdown or (by default) HTML.
 pub fn article(
     content: &Content,
     screened: &Screened,
     location: Option<&str>,
     snippets: &[String],
+    markdown: bool,
 ) -> Prompt {
     let mut inputs = Inputs::default();
     inputs.add("entity_name", &content.title, false);
@@ -190,10 +191,14 @@ pub fn article(
         inputs.add("web_snippet", snippet, true);
     }
     inputs.add_screened(screened, "instructions");
+    let form = if markdown {
+        "as Markdown using only ## and ### headings, paragraphs, lists, **bold** and *italics*"
+    } else {
+        "as HTML using only <h2>, <h3>, <p>, <ul>, <li>, <strong> and <em>"
+    };
     let task = format!(
         "You write travel articles for a Dubai travel site. Write an engaging, accurate article about the {} \
-         described below, as HTML using only <h2>, <h3>, <p>, <ul>, <li>, <strong> and <em>. No scripts, \
-         no images, no links.",
+         described below, {form}. No scripts, no images, no links.",
         content.kind.as_str()
     );
     Prompt {

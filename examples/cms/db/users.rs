@@ -246,8 +246,9 @@ async fn revoke_other_sessions(
 }
 
 /// Consumes one unused recovery code. With `reset` (the session to keep), TOTP is
-/// switched off and every other session signed out in the same transaction, so the user
-/// can enrol a new device and whoever held the old one is out. Returns the codes left,
+/// switched off, the other recovery codes voided and every other session signed out in
+/// the same transaction, so the user can enrol a new device and whoever held the old
+/// one (or its codes) is out. Returns the codes left,
 /// or `None` when the code was not a valid unused one.
 pub async fn use_recovery_code(
     db: &Db,
@@ -273,6 +274,11 @@ pub async fn use_recovery_code(
             }
             if let Some(keep) = &reset {
                 sqlx::query("UPDATE users SET totp_enabled_at = NULL, totp_secret = NULL WHERE id = $1")
+                    .bind(user_id)
+                    .execute(&mut **tx)
+                    .await?;
+                // The codes belonged to the device that is gone: none outlives it.
+                sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
                     .bind(user_id)
                     .execute(&mut **tx)
                     .await?;

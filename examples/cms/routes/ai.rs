@@ -5,10 +5,7 @@
 use axum::{Json, Router, extract::State, routing::post};
 use serde::Deserialize;
 use serde_json::{Value, json};
-use tower_harden::{
-    ownership::{Edit, Owned},
-    sanitize::html::sanitize_markdown,
-};
+use tower_harden::ownership::{Edit, Owned};
 
 use super::session::CurrentUser;
 use crate::{
@@ -38,7 +35,8 @@ fn not_configured() -> AppError {
 struct Generate {
     /// Extra wishes of the editor ("mention the Friday brunch").
     instructions: Option<String>,
-    /// `html` (default) or `markdown`: what the model is asked for and how it is cleaned.
+    /// `html` (default) or `markdown`: what the model is asked to write. Either way its
+    /// answer is read as Markdown with HTML inside and cleaned by the app's policy.
     format: Option<String>,
 }
 
@@ -78,15 +76,15 @@ async fn generate(
         .as_ref()
         .ok_or_else(not_configured)?;
     let (location, snippets) = enrich(&state, &content.title).await;
-    let prompt = prompts::article(&content, &screened, location.as_deref(), &snippets);
+    let prompt = prompts::article(
+        &content,
+        &screened,
+        location.as_deref(),
+        &snippets,
+        markdown,
+    );
     let answer = intelligence.complete(&prompt.messages).await?;
-    let html = if markdown {
-        let answer = answer.clone();
-        state.cpu.run(move || sanitize_markdown(&answer)).await?
-    } else {
-        cleaning::clean_html(&state.cpu, &state.html, answer.clone()).await?
-    };
-    let changed = html != answer;
+    let (html, changed) = cleaning::model_text(&state.cpu, &state.html, answer).await?;
     let mut blocks = vec![json!({ "type": "article", "html": html })];
     blocks.extend(images(&state, &content.title).await);
     // Image URLs outside IMAGE_HOSTS come back empty: such blocks are dropped.
@@ -162,9 +160,9 @@ async fn chat(
     };
     let prompt = prompts::chat(&screened, location.as_deref(), &snippets);
     let answer = intelligence.complete(&prompt.messages).await?;
-    let reply = cleaning::clean_html(&state.cpu, &state.html, answer.clone()).await?;
+    let (reply, changed) = cleaning::model_text(&state.cpu, &state.html, answer).await?;
     Ok(Json(
-        json!({ "reply": reply, "findings": prompt.findings, "sanitized": reply != answer }),
+        json!({ "reply": reply, "findings": prompt.findings, "sanitized": changed }),
     ))
 }
 

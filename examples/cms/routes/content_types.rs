@@ -62,11 +62,21 @@ fn expect_kind(content: &Content, kind: Kind) -> Result<(), AppError> {
         return Ok(());
     }
     Err(AppError::Conflict(format!(
-        "content {} is a {}, not a {}",
+        "content {} is {}, not {}",
         content.id,
-        content.kind.as_str(),
-        kind.as_str()
+        with_article(content.kind.as_str()),
+        with_article(kind.as_str())
     )))
+}
+
+/// "a hotel", "an attraction".
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
 }
 
 /// Hotel details within their ranges.

