@@ -243,7 +243,12 @@ async fn validate_recovery_needs_a_session(app: &TestApp) {
     // The second factors' budget: five guesses from one address (the right code before
     // cleared the count; the reused one was the first guess since). The first of these
     // is the old device's other code, void since the reset.
-    for guess in [codes[0].as_str(), "AAAA-AAAA-AAAA-AAAA", "AAAA-AAAA-AAAA-AAAA", "AAAA-AAAA-AAAA-AAAA"] {
+    for guess in [
+        codes[0].as_str(),
+        "AAAA-AAAA-AAAA-AAAA",
+        "AAAA-AAAA-AAAA-AAAA",
+        "AAAA-AAAA-AAAA-AAAA",
+    ] {
         let guess = app
             .send(
                 Method::POST,
@@ -252,7 +257,12 @@ async fn validate_recovery_needs_a_session(app: &TestApp) {
                 Some(json!({"code": guess})),
             )
             .await;
-        assert_eq!(guess.status, StatusCode::UNPROCESSABLE_ENTITY, "{:?}", guess.body);
+        assert_eq!(
+            guess.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{:?}",
+            guess.body
+        );
     }
     let limited = app
         .send(
