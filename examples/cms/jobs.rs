@@ -19,7 +19,12 @@ use tower_harden::{
 
 use crate::{
     clients::Clients,
-    db::{Backend, Db, DbError, contents, jobs::PgJobStore, now_ms, search},
+    db::{
+        Backend, Db, DbError, contents,
+        drafts::{self, NewDraft, Source},
+        jobs::PgJobStore,
+        now_ms, search,
+    },
 };
 
 pub const TRANSLATE: &str = "translate";
@@ -241,7 +246,9 @@ async fn translate(deps: JobDeps, job: TranslateJob) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-/// Asks the model for an FAQ block (answer-engine optimisation) and appends it, cleaned.
+/// Asks the model for an FAQ block (answer-engine optimisation) and stores the content
+/// with it as a draft for a person to publish. Content that has an FAQ, or a pending FAQ
+/// draft, gets none: publishing one would otherwise ask for the next.
 async fn generate_aeo(deps: JobDeps, job: ContentJob) -> Result<(), String> {
     let Some(intelligence) = &deps.clients.intelligence else {
         return Err("the intelligence service is not configured: set INTELLIGENCE_URL".into());
@@ -252,6 +259,19 @@ async fn generate_aeo(deps: JobDeps, job: ContentJob) -> Result<(), String> {
     else {
         return Ok(());
     };
+    let is_faq = |block: &serde_json::Value| block["type"] == "faq";
+    let has_faq = content
+        .blocks
+        .as_array()
+        .is_some_and(|list| list.iter().any(is_faq));
+    let pending = drafts::list(&deps.db, content.id)
+        .await
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .any(|draft| draft.status == "pending" && draft.source == "faq");
+    if has_faq || pending {
+        return Ok(());
+    }
     // Through `prompts`, like every route: inspected, counted, cleaned and fenced.
     let prompt = crate::prompts::faq(&content);
     let answer = intelligence
@@ -263,21 +283,23 @@ async fn generate_aeo(deps: JobDeps, job: ContentJob) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     let mut blocks = content.blocks.clone();
     if let Some(list) = blocks.as_array_mut() {
-        list.retain(|block| block["type"] != "faq");
         list.push(serde_json::json!({"type": "faq", "html": html}));
     }
     let (blocks, _) = crate::cleaning::clean_blocks(&deps.cpu, &deps.html, blocks)
         .await
         .map_err(|e| e.to_string())?;
-    let patch = contents::ContentPatch {
-        blocks: Some(blocks.to_string()),
-        ..Default::default()
+    let draft = NewDraft {
+        content_id: content.id,
+        blocks,
+        source: Source::Faq,
+        model: Some(intelligence.model().to_owned()),
+        findings: serde_json::to_value(&prompt.findings).unwrap_or_default(),
+        based_on: content.updated_at,
+        created_by: None,
     };
-    // Only over the version it read: an editor's change made while the model was
-    // writing wins, and the job tries again on the new text.
-    match contents::update_if_unchanged(&deps.db, content.id, &patch, content.updated_at).await {
-        Ok(true) => Ok(()),
-        Ok(false) => Err("the content changed while the FAQ was written; will retry".into()),
+    match drafts::create(&deps.db, &draft).await {
+        // Another run wrote the pending FAQ draft meanwhile (one per content item).
+        Ok(_) | Err(DbError::Conflict(_)) => Ok(()),
         Err(err) => Err(err.to_string()),
     }
 }

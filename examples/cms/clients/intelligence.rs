@@ -40,6 +40,11 @@ impl Intelligence {
         Intelligence { upstream, model }
     }
 
+    /// The model asked for (`INTELLIGENCE_MODEL`), as drafts record it.
+    pub fn model(&self) -> &str {
+        &self.model
+    }
+
     /// The model's answer to `messages` (`POST {base}/chat/completions`).
     pub async fn complete(&self, messages: &[Message]) -> Result<String, UpstreamError> {
         let body = json!({

@@ -7,6 +7,7 @@ pub mod analytics;
 pub mod challenges;
 pub mod content_types;
 pub mod contents;
+pub mod drafts;
 pub mod jobs;
 pub mod limits;
 pub mod outbox;
@@ -203,6 +204,11 @@ impl Db {
                     "shared_limits",
                     include_str!("../migrations/sqlite/0006_shared_limits.sql"),
                 ),
+                (
+                    7,
+                    "drafts",
+                    include_str!("../migrations/sqlite/0007_drafts.sql"),
+                ),
             ],
             Backend::Postgres => &[
                 (
@@ -234,6 +240,11 @@ impl Db {
                     6,
                     "shared_limits",
                     include_str!("../migrations/postgres/0006_shared_limits.sql"),
+                ),
+                (
+                    7,
+                    "drafts",
+                    include_str!("../migrations/postgres/0007_drafts.sql"),
                 ),
             ],
         };

@@ -1,8 +1,15 @@
 //! AI: article generation for a content item and a travel chat, through the
 //! intelligence client. Inputs go through `prompts` (inspected, cleaned, fenced); the
-//! model's answer goes through the HTML policy before it is stored or shown.
+//! model's answer goes through the HTML policy before it is stored or shown, and an
+//! article is stored as a draft: the live content changes only when a person publishes
+//! it (`routes::revisions`).
 
-use axum::{Json, Router, extract::State, routing::post};
+use axum::{
+    Json, Router,
+    extract::State,
+    http::{StatusCode, header},
+    routing::post,
+};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use tower_harden::ownership::{Edit, Owned};
@@ -11,9 +18,12 @@ use super::session::CurrentUser;
 use crate::{
     cleaning,
     clients::{UpstreamError, enrichers},
-    db::contents::{self, Content, ContentPatch},
+    db::{
+        contents::Content,
+        drafts::{self, NewDraft, Source},
+    },
     error::{ApiBytes, ApiJson, AppError},
-    invalidation, prompts,
+    prompts,
     state::AppState,
 };
 
@@ -40,12 +50,13 @@ struct Generate {
     format: Option<String>,
 }
 
-/// Writes an article for the content item and stores it as its blocks.
+/// Writes an article for the content item and stores it as a draft of it.
 async fn generate(
     State(state): State<AppState>,
+    user: CurrentUser,
     content: Owned<Content, Edit>,
     ApiBytes(body): ApiBytes,
-) -> Result<Json<Value>, AppError> {
+) -> Result<(StatusCode, [(header::HeaderName, String); 1], Json<Value>), AppError> {
     // The body is optional: none means an article with no extra wishes.
     let Generate {
         instructions,
@@ -95,25 +106,33 @@ async fn generate(
             block["type"] != "image" || block["src"].as_str().is_some_and(|src| !src.is_empty())
         });
     }
-    let patch = ContentPatch {
-        blocks: Some(blocks.to_string()),
-        ..Default::default()
-    };
-    if !contents::update(&state.db, content.id, &patch).await? {
-        return Err(AppError::not_found("content"));
-    }
-    invalidation::content_changed(&state, [content.slug.as_str()]);
-    let updated = contents::read(&state.db, content.id)
-        .await?
-        .ok_or_else(|| AppError::not_found("content"))?;
+    // A draft for a person to review: the live content does not change until someone
+    // publishes it (`POST /api/contents/{id}/drafts/{draftId}/publish`).
+    let draft = drafts::create(
+        &state.db,
+        &NewDraft {
+            content_id: content.id,
+            blocks,
+            source: Source::Generation,
+            model: Some(intelligence.model().to_owned()),
+            findings: serde_json::to_value(&prompt.findings).unwrap_or_default(),
+            based_on: content.updated_at,
+            created_by: Some(user.id),
+        },
+    )
+    .await?;
     tracing::info!(
         content = content.id,
+        draft = draft.id,
         findings = prompt.findings.len(),
         sanitized = changed,
-        "article generated"
+        "article drafted"
     );
-    Ok(Json(
-        json!({ "content": updated, "findings": prompt.findings, "sanitized": changed }),
+    let location = format!("/api/contents/{}/drafts/{}", content.id, draft.id);
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        Json(json!({ "draft": draft, "findings": prompt.findings, "sanitized": changed })),
     ))
 }
 

@@ -11,6 +11,7 @@ mod header_limit;
 pub mod jobs;
 pub mod ops;
 pub mod public;
+pub mod revisions;
 pub mod search;
 pub mod session;
 pub mod totp;
@@ -81,6 +82,27 @@ pub const ROUTES: &[(&str, &str, Access)] = &[
     ("PUT", "/api/contents/{id}/hotel", Access::OwnerOrAdmin),
     ("GET", "/api/contents/{id}/attraction", Access::OwnerOrAdmin),
     ("PUT", "/api/contents/{id}/attraction", Access::OwnerOrAdmin),
+    ("GET", "/api/contents/{id}/revisions", Access::OwnerOrAdmin),
+    (
+        "GET",
+        "/api/contents/{id}/revisions/{version}",
+        Access::OwnerOrAdmin,
+    ),
+    (
+        "GET",
+        "/api/contents/{id}/drafts/{draftId}",
+        Access::OwnerOrAdmin,
+    ),
+    (
+        "DELETE",
+        "/api/contents/{id}/drafts/{draftId}",
+        Access::OwnerOrAdmin,
+    ),
+    (
+        "POST",
+        "/api/contents/{id}/drafts/{draftId}/publish",
+        Access::OwnerOrAdmin,
+    ),
     ("POST", "/api/analytics/views", Access::Anyone),
     (
         "GET",
@@ -170,6 +192,7 @@ fn build(state: AppState, extra: Router<AppState>, hardened: bool) -> Router {
         .merge(totp::router())
         .merge(content::router())
         .merge(content_types::router())
+        .merge(revisions::router())
         .merge(analytics::router())
         .merge(admin::router())
         .merge(jobs::router())

@@ -68,12 +68,13 @@ async fn model_output_is_stored_clean() {
             None,
         )
         .await;
-    assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.body);
+    assert_eq!(answer.status, StatusCode::CREATED, "{:?}", answer.body);
     assert_eq!(answer.body["sanitized"], true);
+    let draft = answer.body["draft"]["id"].as_i64().unwrap();
     let stored = app
         .send(
             Method::GET,
-            &format!("/api/contents/{id}"),
+            &format!("/api/contents/{id}/drafts/{draft}"),
             Some(&token),
             None,
         )
@@ -128,7 +129,7 @@ async fn an_injection_in_an_entity_name_is_fenced_and_flagged() {
             Some(json!({"instructions": "short"})),
         )
         .await;
-    assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.body);
+    assert_eq!(answer.status, StatusCode::CREATED, "{:?}", answer.body);
     assert!(
         answer.body["findings"]
             .as_array()
@@ -431,7 +432,12 @@ async fn markdown_answers_are_rendered_and_cleaned_by_the_apps_policy() {
             None,
         )
         .await;
-    assert_eq!(generated.status, StatusCode::OK, "{:?}", generated.body);
+    assert_eq!(
+        generated.status,
+        StatusCode::CREATED,
+        "{:?}",
+        generated.body
+    );
     let chat = app
         .send(
             Method::POST,
@@ -441,7 +447,7 @@ async fn markdown_answers_are_rendered_and_cleaned_by_the_apps_policy() {
         )
         .await;
     assert_eq!(chat.status, StatusCode::OK, "{:?}", chat.body);
-    let stored = generated.body["content"]["blocks"][0]["html"]
+    let stored = generated.body["draft"]["blocks"][0]["html"]
         .as_str()
         .unwrap_or_default();
     let reply = chat.body["reply"].as_str().unwrap_or_default();

@@ -14,7 +14,11 @@ use super::{
 };
 use crate::{
     auth::tokens,
-    db::{now_ms, users},
+    db::{
+        contents,
+        drafts::{self, NewDraft, Source},
+        now_ms, users,
+    },
     routes::{Access, ROUTES},
 };
 
@@ -96,10 +100,34 @@ async fn every_route_answers_each_caller_as_declared(app: &TestApp) {
             .await;
             let id = content["id"].as_i64().unwrap();
             let slug = content["slug"].as_str().unwrap().to_owned();
+            // A published revision and a pending draft for the routes that name one.
+            if template.contains("{version}") {
+                assert!(contents::publish(app.db(), id, owner).await.unwrap());
+            }
+            let draft = if template.contains("{draftId}") {
+                let draft = NewDraft {
+                    content_id: id,
+                    blocks: json!([{"type": "article", "html": "<p>Drafted</p>"}]),
+                    source: Source::Generation,
+                    model: Some("test-model".into()),
+                    findings: json!([]),
+                    based_on: contents::read(app.db(), id)
+                        .await
+                        .unwrap()
+                        .unwrap()
+                        .updated_at,
+                    created_by: Some(owner),
+                };
+                drafts::create(app.db(), &draft).await.unwrap().id
+            } else {
+                0
+            };
             let path = template
                 .replace("{id}", &id.to_string())
                 .replace("{contentId}", &id.to_string())
-                .replace("{slug}", &slug);
+                .replace("{slug}", &slug)
+                .replace("{version}", "1")
+                .replace("{draftId}", &draft.to_string());
             let token = match user {
                 Some(user) => Some(session(app, user).await),
                 None => None,

@@ -13,6 +13,7 @@ mod content;
 mod content_types;
 mod cpu_work;
 mod db_faults;
+mod drafts;
 mod events;
 mod hostile_input;
 mod instances;

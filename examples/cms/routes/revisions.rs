@@ -1,0 +1,133 @@
+//! A content item's history and what waits for review: its published revisions, and
+//! the drafts a model wrote (generation, the FAQ job), which change the live content
+//! only when a person publishes one.
+
+use axum::{
+    Json, Router,
+    extract::State,
+    http::StatusCode,
+    routing::{get, post},
+};
+use serde_json::{Value, json};
+use tower_harden::ownership::{Edit, Owned};
+
+use super::session::CurrentUser;
+use crate::{
+    db::{
+        contents::{self, Content},
+        drafts::{self, Decision, Draft},
+    },
+    error::{ApiPath, AppError},
+    invalidation,
+    state::AppState,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/contents/{id}/revisions", get(history))
+        .route("/api/contents/{id}/revisions/{version}", get(revision))
+        .route(
+            "/api/contents/{id}/drafts/{draftId}",
+            get(draft).delete(discard),
+        )
+        .route("/api/contents/{id}/drafts/{draftId}/publish", post(publish))
+}
+
+/// The published revisions (without their blocks) and the drafts, newest first.
+async fn history(
+    State(state): State<AppState>,
+    content: Owned<Content>,
+) -> Result<Json<Value>, AppError> {
+    let revisions = drafts::revisions(&state.db, content.id).await?;
+    let revisions: Vec<Value> = revisions
+        .into_iter()
+        .map(|r| {
+            json!({
+                "version": r.version,
+                "title": r.title,
+                "createdBy": r.created_by,
+                "createdAt": r.created_at,
+            })
+        })
+        .collect();
+    let drafts: Vec<Value> = drafts::list(&state.db, content.id)
+        .await?
+        .into_iter()
+        .map(|mut d| {
+            // The list names each draft; its blocks are one GET away.
+            d.blocks = Value::Null;
+            serde_json::to_value(d).unwrap_or(Value::Null)
+        })
+        .collect();
+    Ok(Json(
+        json!({ "contentId": content.id, "revisions": revisions, "drafts": drafts }),
+    ))
+}
+
+async fn revision(
+    State(state): State<AppState>,
+    content: Owned<Content>,
+    ApiPath((_, version)): ApiPath<(i64, i64)>,
+) -> Result<Json<drafts::Revision>, AppError> {
+    drafts::revision(&state.db, content.id, version)
+        .await?
+        .map(Json)
+        .ok_or_else(|| AppError::not_found("revision"))
+}
+
+async fn draft(
+    State(state): State<AppState>,
+    content: Owned<Content>,
+    ApiPath((_, id)): ApiPath<(i64, i64)>,
+) -> Result<Json<Draft>, AppError> {
+    drafts::read(&state.db, content.id, id)
+        .await?
+        .map(Json)
+        .ok_or_else(|| AppError::not_found("draft"))
+}
+
+/// Publishes the draft: its blocks become the live content's, with a new revision.
+async fn publish(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    content: Owned<Content, Edit>,
+    ApiPath((_, id)): ApiPath<(i64, i64)>,
+) -> Result<Json<Content>, AppError> {
+    decided(drafts::publish(&state.db, content.id, id, user.id).await?)?;
+    invalidation::content_changed(&state, [content.slug.as_str()]);
+    let published = contents::read(&state.db, content.id)
+        .await?
+        .ok_or_else(|| AppError::not_found("content"))?;
+    tracing::info!(
+        content = content.id,
+        draft = id,
+        version = published.version,
+        "draft published"
+    );
+    Ok(Json(published))
+}
+
+/// Discards the draft; the live content stays as it is.
+async fn discard(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    content: Owned<Content, Edit>,
+    ApiPath((_, id)): ApiPath<(i64, i64)>,
+) -> Result<StatusCode, AppError> {
+    decided(drafts::discard(&state.db, content.id, id, user.id).await?)?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+fn decided(decision: Decision) -> Result<(), AppError> {
+    match decision {
+        Decision::Done => Ok(()),
+        Decision::Missing => Err(AppError::not_found("draft")),
+        Decision::AlreadyDecided(status) => {
+            Err(AppError::Conflict(format!("the draft is {status} already")))
+        }
+        Decision::Stale(updated_at) => Err(AppError::Conflict(format!(
+            "the content changed after this draft was written (updatedAt {updated_at}); \
+             publishing it would undo that change: discard it and generate again"
+        ))),
+    }
+}
