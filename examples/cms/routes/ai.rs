@@ -10,7 +10,7 @@ use axum::{
     http::{StatusCode, header},
     routing::post,
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use tower_harden::ownership::{Edit, Owned};
 
@@ -20,10 +20,10 @@ use crate::{
     clients::{UpstreamError, enrichers},
     db::{
         contents::Content,
-        drafts::{self, NewDraft, Source},
+        drafts::{self, Draft, NewDraft, Source},
     },
     error::{ApiBytes, ApiJson, AppError},
-    prompts,
+    prompts::{self, PromptFinding},
     state::AppState,
 };
 
@@ -50,13 +50,22 @@ struct Generate {
     format: Option<String>,
 }
 
+/// What generation answers: the draft it wrote, what the prompt inspection found in the
+/// model's inputs, and whether cleaning changed the model's answer.
+#[derive(Debug, Serialize)]
+struct Drafted {
+    draft: Draft,
+    findings: Vec<PromptFinding>,
+    sanitized: bool,
+}
+
 /// Writes an article for the content item and stores it as a draft of it.
 async fn generate(
     State(state): State<AppState>,
     user: CurrentUser,
     content: Owned<Content, Edit>,
     ApiBytes(body): ApiBytes,
-) -> Result<(StatusCode, [(header::HeaderName, String); 1], Json<Value>), AppError> {
+) -> Result<(StatusCode, [(header::HeaderName, String); 1], Json<Drafted>), AppError> {
     // The body is optional: none means an article with no extra wishes.
     let Generate {
         instructions,
@@ -132,7 +141,11 @@ async fn generate(
     Ok((
         StatusCode::CREATED,
         [(header::LOCATION, location)],
-        Json(json!({ "draft": draft, "findings": prompt.findings, "sanitized": changed })),
+        Json(Drafted {
+            draft,
+            findings: prompt.findings,
+            sanitized: changed,
+        }),
     ))
 }
 

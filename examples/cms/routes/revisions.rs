@@ -8,7 +8,8 @@ use axum::{
     http::StatusCode,
     routing::{get, post},
 };
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
 use tower_harden::ownership::{Edit, Owned};
 
 use super::session::CurrentUser;
@@ -33,35 +34,53 @@ pub fn router() -> Router<AppState> {
         .route("/api/contents/{id}/drafts/{draftId}/publish", post(publish))
 }
 
+/// A content item's history, as `GET /api/contents/{id}/revisions` answers it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct History {
+    content_id: i64,
+    revisions: Vec<RevisionSummary>,
+    /// Without their blocks (`null`): each is one GET away.
+    drafts: Vec<Draft>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RevisionSummary {
+    version: i64,
+    title: String,
+    created_by: Option<i64>,
+    created_at: i64,
+}
+
 /// The published revisions (without their blocks) and the drafts, newest first.
 async fn history(
     State(state): State<AppState>,
     content: Owned<Content>,
-) -> Result<Json<Value>, AppError> {
-    let revisions = drafts::revisions(&state.db, content.id).await?;
-    let revisions: Vec<Value> = revisions
-        .into_iter()
-        .map(|r| {
-            json!({
-                "version": r.version,
-                "title": r.title,
-                "createdBy": r.created_by,
-                "createdAt": r.created_at,
-            })
-        })
-        .collect();
-    let drafts: Vec<Value> = drafts::list(&state.db, content.id)
+) -> Result<Json<History>, AppError> {
+    let revisions = drafts::revisions(&state.db, content.id)
         .await?
         .into_iter()
-        .map(|mut d| {
-            // The list names each draft; its blocks are one GET away.
-            d.blocks = Value::Null;
-            serde_json::to_value(d).unwrap_or(Value::Null)
+        .map(|r| RevisionSummary {
+            version: r.version,
+            title: r.title,
+            created_by: r.created_by,
+            created_at: r.created_at,
         })
         .collect();
-    Ok(Json(
-        json!({ "contentId": content.id, "revisions": revisions, "drafts": drafts }),
-    ))
+    let drafts = drafts::list(&state.db, content.id)
+        .await?
+        .into_iter()
+        .map(|draft| Draft {
+            blocks: Value::Null,
+            ..draft
+        })
+        .collect();
+    Ok(Json(History {
+        content_id: content.id,
+        revisions,
+        drafts,
+    }))
 }
 
 async fn revision(
