@@ -20,17 +20,23 @@ per_backend!(
     the_faq_job_writes_a_draft_once_and_never_the_live_page,
 );
 
-async fn generated_articles_wait_as_drafts_until_a_person_publishes_them(backend: Backend) {
+/// An app whose model answers `answer` to every completion (keep the server alive).
+async fn app_with_model(backend: Backend, answer: &str) -> (MockServer, TestApp) {
     let llm = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/chat/completions"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({
-            "choices": [{"message": {"role": "assistant", "content": "## Drafted by the model\n\nNew text."}}]
+            "choices": [{"message": {"role": "assistant", "content": answer}}]
         })))
         .mount(&llm)
         .await;
     let uri = llm.uri();
     let app = TestApp::on(backend, &[("INTELLIGENCE_URL", uri.as_str())]).await;
+    (llm, app)
+}
+
+async fn generated_articles_wait_as_drafts_until_a_person_publishes_them(backend: Backend) {
+    let (_llm, app) = app_with_model(backend, "## Drafted by the model\n\nNew text.").await;
     let (_, token) = app.user("editor@example.com", "editor").await;
     let hotel = create_hotel(&app, &token, "Draft Test Hotel").await;
     let (id, slug) = (
@@ -275,16 +281,7 @@ async fn run_faq_job(app: &TestApp, id: i64) {
 }
 
 async fn the_faq_job_writes_a_draft_once_and_never_the_live_page(backend: Backend) {
-    let llm = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/chat/completions"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
-            "choices": [{"message": {"role": "assistant", "content": "### Is there parking?\n\nYes."}}]
-        })))
-        .mount(&llm)
-        .await;
-    let uri = llm.uri();
-    let app = TestApp::on(backend, &[("INTELLIGENCE_URL", uri.as_str())]).await;
+    let (_llm, app) = app_with_model(backend, "### Is there parking?\n\nYes.").await;
     let (owner, token) = app.user("editor@example.com", "editor").await;
     let id = create_hotel(&app, &token, "Faq Test Hotel").await["id"]
         .as_i64()
