@@ -14,6 +14,7 @@ mod content_types;
 mod cpu_work;
 mod db_faults;
 mod drafts;
+mod event_holds;
 mod events;
 mod hostile_input;
 mod instances;
