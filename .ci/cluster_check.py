@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 
-from cms_http import Cms, call
+from cms_http import Cms, call, call_current
 
 PASSWORD = "cluster check password"
 LIMIT = 5  # LOGIN_FAILURES_PER_ADDRESS, the default
@@ -45,14 +45,14 @@ def login(cms):
 def staleness(instances, token, rounds):
     writer, readers = instances[0], instances[1:]
     _, content = call(writer.base, "POST", "/api/contents", token, {"type": "article", "title": "Stale 0"})
-    call(writer.base, "POST", f"/api/contents/{content['id']}/publish", token)
+    call_current(writer.base, "POST", f"/api/contents/{content['id']}/publish", token)
     path = f"/api/public/contents/{content['slug']}"
     delays, never = [], 0
     for n in range(1, rounds + 1):
         for reader in readers:
             call(reader.base, "GET", path)  # cached now
         title = f"Stale {n}"
-        call(writer.base, "PATCH", f"/api/contents/{content['id']}", token, {"title": title})
+        call_current(writer.base, "PATCH", f"/api/contents/{content['id']}", token, {"title": title})
         written = time.monotonic()
         for reader in readers:
             while True:
@@ -88,7 +88,7 @@ def traffic(instances, token, stop, acknowledged):
             if status == 201:
                 acknowledged.append(content["id"])
                 other = random.choice(instances)
-                call(other.base, "POST", f"/api/contents/{content['id']}/publish", token)
+                call_current(other.base, "POST", f"/api/contents/{content['id']}/publish", token)
         except (OSError, KeyError, TypeError):
             continue
 
@@ -171,7 +171,7 @@ def main():
             if status != 200 or content["status"] != "published":
                 continue
             title = f"{content['title']} (renamed)"
-            call(instances[2].base, "PATCH", f"/api/contents/{content_id}", token, {"title": title})
+            call_current(instances[2].base, "PATCH", f"/api/contents/{content_id}", token, {"title": title})
             for cms in instances:
                 deadline = time.monotonic() + 5
                 while time.monotonic() < deadline:

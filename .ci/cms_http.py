@@ -16,10 +16,10 @@ def free_port():
         return s.getsockname()[1]
 
 
-def call_raw(base, method, path, token=None, body=None, timeout=5):
+def call_raw(base, method, path, token=None, body=None, timeout=5, headers=None):
     """Sends `body` as JSON (if any) with a Bearer `token` (if any): (status, raw body)."""
     data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(base + path, data=data, method=method)
+    request = urllib.request.Request(base + path, data=data, method=method, headers=headers or {})
     if body is not None:
         request.add_header("content-type", "application/json")
     if token:
@@ -31,9 +31,27 @@ def call_raw(base, method, path, token=None, body=None, timeout=5):
         return err.code, err.read()
 
 
-def call(base, method, path, token=None, body=None, timeout=5):
+def edit_headers(base, path, token, timeout=5):
+    """The `If-Match` a client sends to write to the content item `path` names
+    (/api/contents/{id}...): the ETag of its read, as the CMS requires of every write."""
+    item = "/".join(path.split("/")[:4])
+    request = urllib.request.Request(base + item, method="GET")
+    request.add_header("authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return {"if-match": response.headers["etag"]}
+    except urllib.error.HTTPError:
+        return {}
+
+
+def call_current(base, method, path, token, body=None, timeout=5):
+    """`call`, as a write made from the item's current version (read first)."""
+    return call(base, method, path, token, body, timeout, edit_headers(base, path, token, timeout))
+
+
+def call(base, method, path, token=None, body=None, timeout=5, headers=None):
     """`call_raw`, with the body decoded as JSON (None when empty, text when not JSON)."""
-    status, raw = call_raw(base, method, path, token, body, timeout)
+    status, raw = call_raw(base, method, path, token, body, timeout, headers)
     if not raw:
         return status, None
     try:

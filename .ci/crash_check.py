@@ -25,7 +25,7 @@ import tempfile
 import threading
 import time
 
-from cms_http import Cms as Server, call
+from cms_http import Cms as Server, call, call_current
 
 PASSWORD = "crash check password"
 
@@ -45,7 +45,7 @@ def drive(cms, token, stop, counter):
                 continue
             counter["created"] += 1
             if random.random() < 0.6:
-                call(cms.base, "POST", f"/api/contents/{content['id']}/publish", token)
+                call_current(cms.base, "POST", f"/api/contents/{content['id']}/publish", token)
             if n % 5 == 0:
                 _, page = call(cms.base, "GET", "/api/public/contents?type=hotel&limit=5")
                 ids = [item["id"] for item in (page or {}).get("items", [])] + [content["id"]]

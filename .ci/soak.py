@@ -28,11 +28,16 @@ import tempfile
 import threading
 import time
 
-from cms_http import call_raw, free_port
+from cms_http import call_raw, edit_headers, free_port
 
 
 def call(base, method, path, token=None, body=None):
     return call_raw(base, method, path, token, body, timeout=10)
+
+
+def call_current(base, method, path, token, body=None):
+    """A write made from the item's current version (the CMS requires If-Match)."""
+    return call_raw(base, method, path, token, body, timeout=10, headers=edit_headers(base, path, token, 10))
 
 
 PASSWORD = "soak test password"
@@ -75,10 +80,10 @@ def client(base, token, until, stats, lock):
             if status == 201:
                 mine.append(json.loads(raw)["id"])
         elif roll < 0.92 and mine:
-            status, _ = call(base, "POST", f"/api/contents/{rng.choice(mine)}/publish", token)
+            status, _ = call_current(base, "POST", f"/api/contents/{rng.choice(mine)}/publish", token)
             expected = (200,)
         elif mine:
-            status, _ = call(base, "PATCH", f"/api/contents/{rng.choice(mine)}", token, {"title": f"Soak edit {rng.random()}"})
+            status, _ = call_current(base, "PATCH", f"/api/contents/{rng.choice(mine)}", token, {"title": f"Soak edit {rng.random()}"})
             expected = (200,)
         else:
             continue

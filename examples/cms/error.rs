@@ -39,6 +39,13 @@ pub enum AppError {
     NotFound(String),
     /// 409: the state of the data refuses it (a taken slug, a wrong content type).
     Conflict(String),
+    /// 428: a write to a content item that does not say which version it was made
+    /// from (`If-Match` or `version`).
+    PreconditionRequired { current: i64 },
+    /// 412: the `If-Match` version is not the current one.
+    PreconditionFailed { current: i64 },
+    /// 409 `version_conflict`: the body's `version` is not the current one.
+    VersionConflict { current: i64 },
     /// 408: the client took too long to send the body.
     BodyTimeout,
     /// 413.
@@ -98,6 +105,11 @@ impl AppError {
                 "totpToken": token,
                 "expiresAt": expires_at,
             }),
+            AppError::PreconditionRequired { current }
+            | AppError::PreconditionFailed { current }
+            | AppError::VersionConflict { current } => {
+                json!({ "error": code, "message": message, "currentVersion": current })
+            }
             _ => json!({ "error": code, "message": message }),
         };
         (status, body)
@@ -122,6 +134,30 @@ impl AppError {
             }
             AppError::NotFound(message) => (StatusCode::NOT_FOUND, "not_found", message.clone()),
             AppError::Conflict(message) => (StatusCode::CONFLICT, "conflict", message.clone()),
+            AppError::PreconditionRequired { current } => (
+                StatusCode::PRECONDITION_REQUIRED,
+                "precondition_required",
+                format!(
+                    "say which version this change was made from: If-Match: \"{current}\" \
+                     (the ETag of your read) or \"version\": {current} in the body"
+                ),
+            ),
+            AppError::PreconditionFailed { current } => (
+                StatusCode::PRECONDITION_FAILED,
+                "precondition_failed",
+                format!(
+                    "the content changed since you read it (it is at version {current}); \
+                     read it again, merge and retry"
+                ),
+            ),
+            AppError::VersionConflict { current } => (
+                StatusCode::CONFLICT,
+                "version_conflict",
+                format!(
+                    "the content changed since you read it (it is at version {current}); \
+                     read it again, merge and retry"
+                ),
+            ),
             AppError::BodyTimeout => (
                 StatusCode::REQUEST_TIMEOUT,
                 "body_timeout",
@@ -214,6 +250,14 @@ impl IntoResponse for AppError {
                 .headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
+        if let AppError::PreconditionRequired { current }
+        | AppError::PreconditionFailed { current }
+        | AppError::VersionConflict { current } = self
+        {
+            response
+                .headers_mut()
+                .insert(header::ETAG, crate::routes::precondition::etag(current));
+        }
         if let AppError::TooManyRequests(wait) = self {
             let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
             if let Ok(value) = HeaderValue::from_str(&secs.max(1).to_string()) {
@@ -231,6 +275,7 @@ impl From<DbError> for AppError {
             DbError::Rejected => {
                 AppError::Unprocessable("the data was refused; nothing was saved".into())
             }
+            DbError::Stale { current } => AppError::VersionConflict { current },
             DbError::Missing(ids) => {
                 AppError::NotFound(format!("no content with ids {ids:?}; nothing was changed"))
             }

@@ -294,7 +294,7 @@ async fn generate_aeo(deps: JobDeps, job: ContentJob) -> Result<(), String> {
         source: Source::Faq,
         model: Some(intelligence.model().to_owned()),
         findings: serde_json::to_value(&prompt.findings).unwrap_or_default(),
-        based_on: content.updated_at,
+        based_on: content.edit_version,
         created_by: None,
     };
     match drafts::create(&deps.db, &draft).await {

@@ -1,43 +1,8 @@
 //! The type-specific rows of content: `hotels` and `attractions`.
 
-use tower_harden::query::monitor_query;
+use super::contents::{AttractionDetails, HotelDetails, Tx};
 
-use super::{
-    Db, DbError,
-    contents::{AttractionDetails, HotelDetails, Tx},
-    outbox::{self, EventKind},
-};
-
-/// Creates or replaces the hotel row of a content item.
-pub async fn put_hotel(db: &Db, id: i64, hotel: &HotelDetails) -> Result<(), DbError> {
-    let run = db.transaction(|tx| {
-        let hotel = hotel.clone();
-        Box::pin(async move {
-            put_hotel_in(tx, id, &hotel).await?;
-            outbox::record(tx, EventKind::Changed, id).await?;
-            Ok::<_, DbError>(())
-        })
-    });
-    monitor_query("hotels.put", run).await
-}
-
-/// Creates or replaces the attraction row of a content item.
-pub async fn put_attraction(
-    db: &Db,
-    id: i64,
-    attraction: &AttractionDetails,
-) -> Result<(), DbError> {
-    let run = db.transaction(|tx| {
-        let attraction = attraction.clone();
-        Box::pin(async move {
-            put_attraction_in(tx, id, &attraction).await?;
-            outbox::record(tx, EventKind::Changed, id).await?;
-            Ok::<_, DbError>(())
-        })
-    });
-    monitor_query("attractions.put", run).await
-}
-
+/// The hotel row's statement, inside the caller's transaction (`content_edits`).
 pub async fn put_hotel_in(tx: &mut Tx, id: i64, hotel: &HotelDetails) -> Result<(), sqlx::Error> {
     let amenities = serde_json::to_string(&hotel.amenities).unwrap_or_else(|_| "[]".into());
     sqlx::query(
@@ -55,6 +20,7 @@ pub async fn put_hotel_in(tx: &mut Tx, id: i64, hotel: &HotelDetails) -> Result<
     Ok(())
 }
 
+/// The attraction row's statement, inside the caller's transaction.
 pub async fn put_attraction_in(
     tx: &mut Tx,
     id: i64,

@@ -95,6 +95,12 @@ pub struct Content {
     pub slug: String,
     pub status: String,
     pub blocks: serde_json::Value,
+    /// The edit version: bumped by every change, sent back as `If-Match` (it is the
+    /// `ETag`) or as `version` by the next write.
+    #[serde(rename = "version")]
+    pub edit_version: i64,
+    /// The number of the latest published revision (0: never published).
+    #[serde(rename = "revision")]
     pub version: i64,
     pub owner_id: i64,
     pub owner_email: String,
@@ -143,6 +149,7 @@ impl FromRow<'_, AnyRow> for Content {
             // not reads as no blocks rather than failing the page.
             blocks: serde_json::from_str(row.try_get("blocks")?)
                 .unwrap_or(serde_json::Value::Array(Vec::new())),
+            edit_version: row.try_get("edit_version")?,
             version: row.try_get("version")?,
             owner_id,
             owner_email: row.try_get("owner_email")?,
@@ -159,7 +166,7 @@ impl FromRow<'_, AnyRow> for Content {
 
 /// Everything a content read selects: the item, its owner, its type row and its views.
 const FULL_SELECT: &str = "SELECT c.id, c.owner_id, u.email AS owner_email, c.kind, c.title, c.slug, c.status, \
-     c.blocks, c.version, c.created_at, c.updated_at, c.published_at, \
+     c.blocks, c.edit_version, c.version, c.created_at, c.updated_at, c.published_at, \
      h.content_id AS h_id, h.stars, h.address AS h_address, h.price_from, h.amenities, \
      a.content_id AS a_id, a.category, a.address AS a_address, a.opening_hours, a.ticket_price, \
      COALESCE(m.views, 0) AS views \
@@ -243,117 +250,6 @@ pub async fn read_published(db: &Db, slug: &str) -> Result<Option<Content>, DbEr
     Ok(monitor_query("contents.read_published", query).await?)
 }
 
-/// The fields a PATCH may change (`None`: unchanged).
-#[derive(Debug, Clone, Default)]
-pub struct ContentPatch {
-    pub title: Option<String>,
-    pub slug: Option<String>,
-    pub blocks: Option<String>,
-}
-
-/// Applies a patch; `false` when there is no such content.
-pub async fn update(db: &Db, id: i64, patch: &ContentPatch) -> Result<bool, DbError> {
-    update_where(db, id, patch, None).await
-}
-
-/// [`update`], but only if the item was not changed since `updated_at` (optimistic
-/// concurrency for background writers); `false` when it was, or is gone.
-pub async fn update_if_unchanged(
-    db: &Db,
-    id: i64,
-    patch: &ContentPatch,
-    updated_at: i64,
-) -> Result<bool, DbError> {
-    update_where(db, id, patch, Some(updated_at)).await
-}
-
-async fn update_where(
-    db: &Db,
-    id: i64,
-    patch: &ContentPatch,
-    expected: Option<i64>,
-) -> Result<bool, DbError> {
-    let run = db.transaction(|tx| {
-        let patch = patch.clone();
-        Box::pin(async move {
-            let updated = sqlx::query(
-                "UPDATE contents SET title = COALESCE($1, title), slug = COALESCE($2, slug), \
-                 blocks = COALESCE($3, blocks), updated_at = $4 WHERE id = $5 AND ($6 IS NULL OR updated_at = $6)",
-            )
-            .bind(patch.title.as_deref())
-            .bind(patch.slug.as_deref())
-            .bind(patch.blocks.as_deref())
-            .bind(now_ms())
-            .bind(id)
-            .bind(expected)
-            .execute(&mut **tx)
-            .await?;
-            if updated.rows_affected() == 0 {
-                return Ok::<_, DbError>(false);
-            }
-            outbox::record(tx, EventKind::Changed, id).await?;
-            Ok(true)
-        })
-    });
-    monitor_query("contents.update", run).await
-}
-
-/// Deletes a content item and (by cascade) its type row, revisions and metrics; the
-/// outbox event updates the search index, and on PostgreSQL the row's trigger tells
-/// every instance to drop it from its caches (`invalidation`).
-pub async fn delete(db: &Db, id: i64) -> Result<bool, DbError> {
-    let run = db.transaction(|tx| {
-        Box::pin(async move {
-            let deleted = sqlx::query("DELETE FROM contents WHERE id = $1")
-                .bind(id)
-                .execute(&mut **tx)
-                .await?;
-            if deleted.rows_affected() == 0 {
-                return Ok::<_, DbError>(false);
-            }
-            outbox::record(tx, EventKind::Changed, id).await?;
-            Ok(true)
-        })
-    });
-    monitor_query("contents.delete", run).await
-}
-
-/// Publishes: status, timestamps, version, the revision row and the `content.published`
-/// event, in one transaction.
-/// `false` when there is no such content.
-pub async fn publish(db: &Db, id: i64, by: i64) -> Result<bool, DbError> {
-    let run = db
-        .transaction(|tx| Box::pin(async move { Ok::<_, DbError>(publish_in(tx, id, by).await?) }));
-    monitor_query("contents.publish", run).await
-}
-
-/// [`publish`]'s statements, inside the caller's transaction.
-pub async fn publish_in(tx: &mut Tx, id: i64, by: i64) -> Result<bool, sqlx::Error> {
-    let now = now_ms();
-    let updated = sqlx::query(
-        "UPDATE contents SET status = 'published', published_at = COALESCE(published_at, $1), \
-         updated_at = $1, version = version + 1 WHERE id = $2",
-    )
-    .bind(now)
-    .bind(id)
-    .execute(&mut **tx)
-    .await?;
-    if updated.rows_affected() == 0 {
-        return Ok(false);
-    }
-    sqlx::query(
-        "INSERT INTO revisions (content_id, version, title, blocks, created_by, created_at) \
-         SELECT id, version, title, blocks, $1, $2 FROM contents WHERE id = $3",
-    )
-    .bind(by)
-    .bind(now)
-    .bind(id)
-    .execute(&mut **tx)
-    .await?;
-    outbox::record(tx, EventKind::Published, id).await?;
-    Ok(true)
-}
-
 /// Sets the status of every id, all or nothing: an id that does not exist rolls the
 /// whole update back ([`DbError::Missing`]). Publishing writes each item's revision.
 /// Returns the slugs touched (for cache invalidation).
@@ -376,7 +272,7 @@ pub async fn bulk_status(
         Box::pin(async move {
             let now = now_ms();
             let slugs: Vec<(i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                "UPDATE contents SET status = $1, updated_at = $2, \
+                "UPDATE contents SET status = $1, updated_at = $2, edit_version = edit_version + 1, \
                  published_at = CASE WHEN $1 = 'published' THEN COALESCE(published_at, $2) ELSE published_at END, \
                  version = CASE WHEN $1 = 'published' THEN version + 1 ELSE version END \
                  WHERE {in_list} RETURNING id, slug"

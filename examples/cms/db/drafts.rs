@@ -7,7 +7,11 @@ use serde::Serialize;
 use sqlx::{FromRow, Row, any::AnyRow};
 use tower_harden::query::monitor_query;
 
-use super::{Db, DbError, contents, now_ms};
+use super::{
+    Db, DbError,
+    content_edits::{self, Expected},
+    contents, now_ms,
+};
 
 /// Who or what wrote a draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +45,7 @@ pub struct Draft {
     /// What the prompt inspection found in the inputs the model was given.
     pub findings: serde_json::Value,
     pub blocks: serde_json::Value,
-    /// The content's `updatedAt` the draft was written from.
+    /// The content's edit version (`version`) the draft was written from.
     pub based_on: i64,
     pub created_by: Option<i64>,
     pub created_at: i64,
@@ -83,7 +87,7 @@ pub struct NewDraft {
     pub source: Source,
     pub model: Option<String>,
     pub findings: serde_json::Value,
-    /// The content's `updated_at` the model read.
+    /// The content's edit version the model read.
     pub based_on: i64,
     pub created_by: Option<i64>,
 }
@@ -130,12 +134,13 @@ pub async fn read(db: &Db, content_id: i64, id: i64) -> Result<Option<Draft>, Db
 /// What became of a decision on a draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decision {
-    Done,
+    /// Decided; for a publish, the content's new edit version.
+    Done(i64),
     /// No such draft for this content.
     Missing,
     /// The draft was already published or discarded (by this status).
     AlreadyDecided(String),
-    /// The content changed after the draft was written (its `updated_at` now):
+    /// The content changed after the draft was written (its edit version now):
     /// publishing the draft would undo that change.
     Stale(i64),
 }
@@ -148,7 +153,7 @@ pub async fn publish(db: &Db, content_id: i64, id: i64, by: i64) -> Result<Decis
     let run = db.transaction(|tx| {
         Box::pin(async move {
             let current: Option<i64> =
-                sqlx::query_scalar("SELECT updated_at FROM contents WHERE id = $1")
+                sqlx::query_scalar("SELECT edit_version FROM contents WHERE id = $1")
                     .bind(content_id)
                     .fetch_optional(&mut **tx)
                     .await?;
@@ -162,29 +167,29 @@ pub async fn publish(db: &Db, content_id: i64, id: i64, by: i64) -> Result<Decis
             .bind(id)
             .fetch_optional(&mut **tx)
             .await?;
-            match based_on {
+            let based_on = match based_on {
                 None => return Ok(already(tx, content_id, id).await?),
                 Some(based_on) if based_on != current => return Ok(Decision::Stale(current)),
-                Some(_) => {}
-            }
+                Some(based_on) => based_on,
+            };
             let Some(blocks) = decide(tx, content_id, id, "published", by).await? else {
                 return Ok(already(tx, content_id, id).await?);
             };
             // Over the version the draft was written from only; a change that slipped in
-            // since the check above rolls the whole decision back.
-            let updated = sqlx::query(
-                "UPDATE contents SET blocks = $1, updated_at = $2 WHERE id = $3 AND updated_at = $4",
-            )
-            .bind(blocks)
-            .bind(now_ms())
-            .bind(content_id)
-            .bind(current)
-            .execute(&mut **tx)
-            .await?;
-            if updated.rows_affected() != 1 || !contents::publish_in(tx, content_id, by).await? {
-                return Err(DbError::Conflict("content version"));
-            }
-            Ok(Decision::Done)
+            // since the check above is refused, and the whole decision rolled back.
+            let version =
+                match content_edits::bump_in(tx, content_id, Expected::Version(based_on)).await {
+                    Ok(version) => version,
+                    Err(DbError::Stale { current }) => return Ok(Decision::Stale(current)),
+                    Err(other) => return Err(other),
+                };
+            sqlx::query("UPDATE contents SET blocks = $1 WHERE id = $2")
+                .bind(blocks)
+                .bind(content_id)
+                .execute(&mut **tx)
+                .await?;
+            content_edits::publish_in(tx, content_id, by).await?;
+            Ok(Decision::Done(version))
         })
     });
     monitor_query("drafts.publish", run).await
@@ -195,7 +200,7 @@ pub async fn discard(db: &Db, content_id: i64, id: i64, by: i64) -> Result<Decis
     let run = db.transaction(|tx| {
         Box::pin(async move {
             match decide(tx, content_id, id, "discarded", by).await? {
-                Some(_) => Ok::<_, DbError>(Decision::Done),
+                Some(_) => Ok::<_, DbError>(Decision::Done(0)),
                 None => Ok(already(tx, content_id, id).await?),
             }
         })
@@ -239,6 +244,8 @@ async fn already(tx: &mut contents::Tx, content_id: i64, id: i64) -> Result<Deci
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Revision {
+    /// Its number (the content's `revision` when it was published).
+    #[serde(rename = "revision")]
     pub version: i64,
     pub title: String,
     pub blocks: serde_json::Value,

@@ -5,6 +5,7 @@
 
 pub mod analytics;
 pub mod challenges;
+pub mod content_edits;
 pub mod content_types;
 pub mod contents;
 pub mod drafts;
@@ -51,6 +52,9 @@ pub enum DbError {
     Rejected,
     /// Some of the rows named do not exist: nothing was written.
     Missing(Vec<i64>),
+    /// The row changed since the writer read it (its edit version is now `current`):
+    /// nothing was written (`content_edits`).
+    Stale { current: i64 },
     /// Anything else: the connection, the pool, the SQL.
     Other(sqlx::Error),
 }
@@ -61,6 +65,12 @@ impl fmt::Display for DbError {
             DbError::Conflict(what) => write!(f, "{what} is already taken"),
             DbError::Rejected => f.write_str("the database refused the write"),
             DbError::Missing(ids) => write!(f, "no rows with ids {ids:?}"),
+            DbError::Stale { current } => {
+                write!(
+                    f,
+                    "the row changed since it was read (now version {current})"
+                )
+            }
             DbError::Other(err) => write!(f, "database error: {err}"),
         }
     }
@@ -209,6 +219,11 @@ impl Db {
                     "drafts",
                     include_str!("../migrations/sqlite/0007_drafts.sql"),
                 ),
+                (
+                    8,
+                    "edit_versions",
+                    include_str!("../migrations/sqlite/0008_edit_versions.sql"),
+                ),
             ],
             Backend::Postgres => &[
                 (
@@ -245,6 +260,11 @@ impl Db {
                     7,
                     "drafts",
                     include_str!("../migrations/postgres/0007_drafts.sql"),
+                ),
+                (
+                    8,
+                    "edit_versions",
+                    include_str!("../migrations/postgres/0008_edit_versions.sql"),
                 ),
             ],
         };

@@ -125,7 +125,7 @@ async fn generate(
             source: Source::Generation,
             model: Some(intelligence.model().to_owned()),
             findings: serde_json::to_value(&prompt.findings).unwrap_or_default(),
-            based_on: content.updated_at,
+            based_on: content.edit_version,
             created_by: Some(user.id),
         },
     )

@@ -16,12 +16,14 @@ use tower_harden::ownership::{Delete, Edit, Owned};
 
 use super::{
     content_types::{validate_attraction, validate_hotel},
+    precondition::{IfMatch, Precondition, Versioned},
     session::{Admin, CurrentUser},
 };
 use crate::{
     cleaning,
-    db::contents::{
-        self, AttractionDetails, Content, ContentPatch, HotelDetails, Kind, NewContent, Status,
+    db::{
+        content_edits::{self, ContentPatch},
+        contents::{self, AttractionDetails, Content, HotelDetails, Kind, NewContent, Status},
     },
     error::{ApiJson, AppError},
     invalidation,
@@ -34,6 +36,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/contents/bulk-status", post(bulk_status))
         .route("/api/contents/{id}", get(read).patch(update).delete(delete))
         .route("/api/contents/{id}/publish", post(publish))
+        .route("/api/contents/{id}/unpublish", post(unpublish))
 }
 
 #[derive(Debug, Deserialize)]
@@ -53,7 +56,7 @@ async fn create(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiJson(body): ApiJson<Create>,
-) -> Result<(StatusCode, Json<Content>), AppError> {
+) -> Result<(StatusCode, Versioned<Content>), AppError> {
     let title = validate_title(&body.title)?;
     let slug = match body.slug {
         Some(slug) => validate_slug(&slug)?,
@@ -89,11 +92,15 @@ async fn create(
         .await?
         .ok_or_else(|| AppError::not_found("content"))?;
     tracing::info!(content = id, user = user.id, "content created");
-    Ok((StatusCode::CREATED, Json(content)))
+    Ok((
+        StatusCode::CREATED,
+        Versioned(content.edit_version, content),
+    ))
 }
 
-async fn read(content: Owned<Content>) -> Json<Content> {
-    Json(content.into_inner())
+async fn read(content: Owned<Content>) -> Versioned<Content> {
+    let content = content.into_inner();
+    Versioned(content.edit_version, content)
 }
 
 #[derive(Debug, Deserialize)]
@@ -102,13 +109,17 @@ struct Patch {
     title: Option<String>,
     slug: Option<String>,
     blocks: Option<Value>,
+    /// The edit version this change was made from (or `If-Match`).
+    version: Option<i64>,
 }
 
 async fn update(
     State(state): State<AppState>,
     content: Owned<Content, Edit>,
+    if_match: IfMatch,
     ApiJson(body): ApiJson<Patch>,
-) -> Result<Json<Content>, AppError> {
+) -> Result<Versioned<Content>, AppError> {
+    let precondition = Precondition::require(&if_match, body.version, content.edit_version)?;
     if body.title.is_none() && body.slug.is_none() && body.blocks.is_none() {
         return Err(AppError::bad_request(
             "send at least one of \"title\", \"slug\", \"blocks\"",
@@ -122,28 +133,35 @@ async fn update(
             None => None,
         },
     };
-    if !contents::update(&state.db, content.id, &patch).await? {
-        return Err(AppError::not_found("content"));
-    }
+    content_edits::update(&state.db, content.id, precondition.expected(), &patch)
+        .await
+        .map_err(|err| precondition.refused(err))?;
     invalidation::content_changed(
         &state,
         [content.slug.as_str()]
             .into_iter()
             .chain(patch.slug.as_deref()),
     );
-    let updated = contents::read(&state.db, content.id)
+    reread(&state, content.id).await
+}
+
+/// The content as it is after a write, with its new `ETag`.
+pub(super) async fn reread(state: &AppState, id: i64) -> Result<Versioned<Content>, AppError> {
+    let content = contents::read(&state.db, id)
         .await?
         .ok_or_else(|| AppError::not_found("content"))?;
-    Ok(Json(updated))
+    Ok(Versioned(content.edit_version, content))
 }
 
 async fn delete(
     State(state): State<AppState>,
     content: Owned<Content, Delete>,
+    if_match: IfMatch,
 ) -> Result<StatusCode, AppError> {
-    if !contents::delete(&state.db, content.id).await? {
-        return Err(AppError::not_found("content"));
-    }
+    let precondition = Precondition::require(&if_match, None, content.edit_version)?;
+    content_edits::delete(&state.db, content.id, precondition.expected())
+        .await
+        .map_err(|err| precondition.refused(err))?;
     invalidation::content_changed(&state, [content.slug.as_str()]);
     tracing::info!(
         content = content.id,
@@ -157,20 +175,43 @@ async fn publish(
     State(state): State<AppState>,
     user: CurrentUser,
     content: Owned<Content, Edit>,
-) -> Result<Json<Content>, AppError> {
-    if !contents::publish(&state.db, content.id, user.id).await? {
-        return Err(AppError::not_found("content"));
-    }
+    if_match: IfMatch,
+) -> Result<Versioned<Content>, AppError> {
+    let precondition = Precondition::require(&if_match, None, content.edit_version)?;
+    content_edits::publish(&state.db, content.id, precondition.expected(), user.id)
+        .await
+        .map_err(|err| precondition.refused(err))?;
     invalidation::content_changed(&state, [content.slug.as_str()]);
-    let published = contents::read(&state.db, content.id)
-        .await?
-        .ok_or_else(|| AppError::not_found("content"))?;
+    let published = reread(&state, content.id).await?;
     tracing::info!(
         content = content.id,
-        version = published.version,
+        revision = published.1.version,
         "content published"
     );
-    Ok(Json(published))
+    Ok(published)
+}
+
+/// Takes a published item off the site, back to a draft (its revisions stay; publish
+/// puts it back). The owner's own undo, where `bulk-status` is the admin's.
+async fn unpublish(
+    State(state): State<AppState>,
+    content: Owned<Content, Edit>,
+    if_match: IfMatch,
+) -> Result<Versioned<Content>, AppError> {
+    let precondition = Precondition::require(&if_match, None, content.edit_version)?;
+    match content_edits::unpublish(&state.db, content.id, precondition.expected()).await {
+        Ok(_) => {}
+        Err(crate::db::DbError::Rejected) => {
+            return Err(AppError::Conflict(format!(
+                "content {} is a draft already",
+                content.id
+            )));
+        }
+        Err(err) => return Err(precondition.refused(err)),
+    }
+    invalidation::content_changed(&state, [content.slug.as_str()]);
+    tracing::info!(content = content.id, "content unpublished");
+    reread(&state, content.id).await
 }
 
 #[derive(Debug, Deserialize)]

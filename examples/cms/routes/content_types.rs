@@ -1,11 +1,12 @@
 //! Type-specific details: the `hotels` and `attractions` rows of a content item.
 
-use axum::{Json, Router, extract::State, routing::get};
+use axum::{Router, extract::State, routing::get};
 use tower_harden::ownership::{Edit, Owned};
 
+use super::precondition::{IfMatch, Precondition, Versioned};
 use crate::{
     db::{
-        content_types,
+        content_edits::{self, Details},
         contents::{AttractionDetails, Content, HotelDetails, Kind},
     },
     error::{ApiJson, AppError},
@@ -22,39 +23,71 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-/// The guard already read the details with the content: no second query.
-async fn get_hotel(content: Owned<Content>) -> Result<Json<HotelDetails>, AppError> {
+/// The guard already read the details with the content: no second query. The `ETag`
+/// is the content's: a detail PUT is an edit of the content.
+async fn get_hotel(content: Owned<Content>) -> Result<Versioned<HotelDetails>, AppError> {
     expect_kind(&content, Kind::Hotel)?;
-    Ok(Json(content.into_inner().hotel.unwrap_or_default()))
+    let content = content.into_inner();
+    Ok(Versioned(
+        content.edit_version,
+        content.hotel.unwrap_or_default(),
+    ))
 }
 
 async fn put_hotel(
     State(state): State<AppState>,
     content: Owned<Content, Edit>,
+    if_match: IfMatch,
     ApiJson(hotel): ApiJson<HotelDetails>,
-) -> Result<Json<HotelDetails>, AppError> {
+) -> Result<Versioned<HotelDetails>, AppError> {
     expect_kind(&content, Kind::Hotel)?;
     validate_hotel(&hotel)?;
-    content_types::put_hotel(&state.db, content.id, &hotel).await?;
-    invalidation::content_changed(&state, [content.slug.as_str()]);
-    Ok(Json(hotel))
+    put_details(&state, &content, &if_match, Details::Hotel(hotel.clone()))
+        .await
+        .map(|version| Versioned(version, hotel))
 }
 
-async fn get_attraction(content: Owned<Content>) -> Result<Json<AttractionDetails>, AppError> {
+async fn get_attraction(content: Owned<Content>) -> Result<Versioned<AttractionDetails>, AppError> {
     expect_kind(&content, Kind::Attraction)?;
-    Ok(Json(content.into_inner().attraction.unwrap_or_default()))
+    let content = content.into_inner();
+    Ok(Versioned(
+        content.edit_version,
+        content.attraction.unwrap_or_default(),
+    ))
 }
 
 async fn put_attraction(
     State(state): State<AppState>,
     content: Owned<Content, Edit>,
+    if_match: IfMatch,
     ApiJson(attraction): ApiJson<AttractionDetails>,
-) -> Result<Json<AttractionDetails>, AppError> {
+) -> Result<Versioned<AttractionDetails>, AppError> {
     expect_kind(&content, Kind::Attraction)?;
     validate_attraction(&attraction)?;
-    content_types::put_attraction(&state.db, content.id, &attraction).await?;
-    invalidation::content_changed(&state, [content.slug.as_str()]);
-    Ok(Json(attraction))
+    put_details(
+        &state,
+        &content,
+        &if_match,
+        Details::Attraction(attraction.clone()),
+    )
+    .await
+    .map(|version| Versioned(version, attraction))
+}
+
+/// The detail row's write under the content's `If-Match`; the new edit version.
+async fn put_details(
+    state: &AppState,
+    content: &Content,
+    if_match: &IfMatch,
+    details: Details,
+) -> Result<i64, AppError> {
+    let precondition = Precondition::require(if_match, None, content.edit_version)?;
+    let version =
+        content_edits::put_details(&state.db, content.id, precondition.expected(), &details)
+            .await
+            .map_err(|err| precondition.refused(err))?;
+    invalidation::content_changed(state, [content.slug.as_str()]);
+    Ok(version)
 }
 
 fn expect_kind(content: &Content, kind: Kind) -> Result<(), AppError> {

@@ -10,6 +10,7 @@ pub mod content_types;
 mod header_limit;
 pub mod jobs;
 pub mod ops;
+pub mod precondition;
 pub mod public;
 pub mod revisions;
 pub mod search;
@@ -78,6 +79,7 @@ pub const ROUTES: &[(&str, &str, Access)] = &[
     ("PATCH", "/api/contents/{id}", Access::OwnerOrAdmin),
     ("DELETE", "/api/contents/{id}", Access::OwnerOrAdmin),
     ("POST", "/api/contents/{id}/publish", Access::OwnerOrAdmin),
+    ("POST", "/api/contents/{id}/unpublish", Access::OwnerOrAdmin),
     ("GET", "/api/contents/{id}/hotel", Access::OwnerOrAdmin),
     ("PUT", "/api/contents/{id}/hotel", Access::OwnerOrAdmin),
     ("GET", "/api/contents/{id}/attraction", Access::OwnerOrAdmin),
@@ -85,7 +87,12 @@ pub const ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/api/contents/{id}/revisions", Access::OwnerOrAdmin),
     (
         "GET",
-        "/api/contents/{id}/revisions/{version}",
+        "/api/contents/{id}/revisions/{revision}",
+        Access::OwnerOrAdmin,
+    ),
+    (
+        "POST",
+        "/api/contents/{id}/revisions/{revision}/restore",
         Access::OwnerOrAdmin,
     ),
     (

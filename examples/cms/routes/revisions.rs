@@ -12,10 +12,15 @@ use serde::Serialize;
 use serde_json::Value;
 use tower_harden::ownership::{Edit, Owned};
 
-use super::session::CurrentUser;
+use super::{
+    content::reread,
+    precondition::{IfMatch, Precondition, Versioned},
+    session::CurrentUser,
+};
 use crate::{
     db::{
-        contents::{self, Content},
+        content_edits,
+        contents::Content,
         drafts::{self, Decision, Draft},
     },
     error::{ApiPath, AppError},
@@ -26,7 +31,11 @@ use crate::{
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/contents/{id}/revisions", get(history))
-        .route("/api/contents/{id}/revisions/{version}", get(revision))
+        .route("/api/contents/{id}/revisions/{revision}", get(revision))
+        .route(
+            "/api/contents/{id}/revisions/{revision}/restore",
+            post(restore),
+        )
         .route(
             "/api/contents/{id}/drafts/{draftId}",
             get(draft).delete(discard),
@@ -47,7 +56,7 @@ struct History {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 struct RevisionSummary {
-    version: i64,
+    revision: i64,
     title: String,
     created_by: Option<i64>,
     created_at: i64,
@@ -62,7 +71,7 @@ async fn history(
         .await?
         .into_iter()
         .map(|r| RevisionSummary {
-            version: r.version,
+            revision: r.version,
             title: r.title,
             created_by: r.created_by,
             created_at: r.created_at,
@@ -86,12 +95,36 @@ async fn history(
 async fn revision(
     State(state): State<AppState>,
     content: Owned<Content>,
-    ApiPath((_, version)): ApiPath<(i64, i64)>,
+    ApiPath((_, revision)): ApiPath<(i64, i64)>,
 ) -> Result<Json<drafts::Revision>, AppError> {
-    drafts::revision(&state.db, content.id, version)
+    drafts::revision(&state.db, content.id, revision)
         .await?
         .map(Json)
         .ok_or_else(|| AppError::not_found("revision"))
+}
+
+/// Makes a published revision's title and blocks the content's own again (an edit:
+/// it needs the content's version, and publishing makes it the live page's next
+/// revision).
+async fn restore(
+    State(state): State<AppState>,
+    content: Owned<Content, Edit>,
+    if_match: IfMatch,
+    ApiPath((_, revision)): ApiPath<(i64, i64)>,
+) -> Result<Versioned<Content>, AppError> {
+    let precondition = Precondition::require(&if_match, None, content.edit_version)?;
+    if drafts::revision(&state.db, content.id, revision)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::not_found("revision"));
+    }
+    content_edits::restore(&state.db, content.id, revision, precondition.expected())
+        .await
+        .map_err(|err| precondition.refused(err))?;
+    invalidation::content_changed(&state, [content.slug.as_str()]);
+    tracing::info!(content = content.id, revision, "revision restored");
+    reread(&state, content.id).await
 }
 
 async fn draft(
@@ -110,20 +143,22 @@ async fn publish(
     State(state): State<AppState>,
     user: CurrentUser,
     content: Owned<Content, Edit>,
+    if_match: IfMatch,
     ApiPath((_, id)): ApiPath<(i64, i64)>,
-) -> Result<Json<Content>, AppError> {
+) -> Result<Versioned<Content>, AppError> {
+    // The draft names the version it was written from, so If-Match may be left out;
+    // when sent it is checked too.
+    Precondition::optional(&if_match, content.edit_version)?;
     decided(drafts::publish(&state.db, content.id, id, user.id).await?)?;
     invalidation::content_changed(&state, [content.slug.as_str()]);
-    let published = contents::read(&state.db, content.id)
-        .await?
-        .ok_or_else(|| AppError::not_found("content"))?;
+    let published = reread(&state, content.id).await?;
     tracing::info!(
         content = content.id,
         draft = id,
-        version = published.version,
+        revision = published.1.version,
         "draft published"
     );
-    Ok(Json(published))
+    Ok(published)
 }
 
 /// Discards the draft; the live content stays as it is.
@@ -139,13 +174,13 @@ async fn discard(
 
 fn decided(decision: Decision) -> Result<(), AppError> {
     match decision {
-        Decision::Done => Ok(()),
+        Decision::Done(_) => Ok(()),
         Decision::Missing => Err(AppError::not_found("draft")),
         Decision::AlreadyDecided(status) => {
             Err(AppError::Conflict(format!("the draft is {status} already")))
         }
-        Decision::Stale(updated_at) => Err(AppError::Conflict(format!(
-            "the content changed after this draft was written (updatedAt {updated_at}); \
+        Decision::Stale(current) => Err(AppError::Conflict(format!(
+            "the content changed after this draft was written (it is at version {current}); \
              publishing it would undo that change: discard it and generate again"
         ))),
     }

@@ -17,7 +17,7 @@ async fn content_metrics_are_for_the_owner_and_admins_only(app: &TestApp) {
     let id = create_hotel(app, &owner, "Armani Hotel").await["id"]
         .as_i64()
         .unwrap();
-    app.send(
+    app.send_current(
         Method::POST,
         &format!("/api/contents/{id}/publish"),
         Some(&owner),

@@ -48,7 +48,7 @@ async fn a_failed_revision_leaves_the_item_unpublished(app: &TestApp) {
     app.fail_inserts("revisions", "NEW.title = 'Half Published'")
         .await;
     let answer = app
-        .send(
+        .send_current(
             Method::POST,
             &format!("/api/contents/{id}/publish"),
             Some(&token),
@@ -65,7 +65,7 @@ async fn a_failed_revision_leaves_the_item_unpublished(app: &TestApp) {
         )
         .await;
     assert_eq!(read.body["status"], "draft");
-    assert_eq!(read.body["version"], 0);
+    assert_eq!(read.body["revision"], 0);
     assert_eq!(read.body["publishedAt"], json!(null));
     assert_eq!(app.count("SELECT COUNT(*) FROM revisions").await, 0);
 }

@@ -15,6 +15,7 @@ use super::{
 use crate::{
     auth::tokens,
     db::{
+        content_edits::{self, Expected},
         contents,
         drafts::{self, NewDraft, Source},
         now_ms, users,
@@ -101,8 +102,10 @@ async fn every_route_answers_each_caller_as_declared(app: &TestApp) {
             let id = content["id"].as_i64().unwrap();
             let slug = content["slug"].as_str().unwrap().to_owned();
             // A published revision and a pending draft for the routes that name one.
-            if template.contains("{version}") {
-                assert!(contents::publish(app.db(), id, owner).await.unwrap());
+            if template.contains("{revision}") {
+                content_edits::publish(app.db(), id, Expected::Any, owner)
+                    .await
+                    .unwrap();
             }
             let draft = if template.contains("{draftId}") {
                 let draft = NewDraft {
@@ -115,7 +118,7 @@ async fn every_route_answers_each_caller_as_declared(app: &TestApp) {
                         .await
                         .unwrap()
                         .unwrap()
-                        .updated_at,
+                        .edit_version,
                     created_by: Some(owner),
                 };
                 drafts::create(app.db(), &draft).await.unwrap().id
@@ -126,7 +129,7 @@ async fn every_route_answers_each_caller_as_declared(app: &TestApp) {
                 .replace("{id}", &id.to_string())
                 .replace("{contentId}", &id.to_string())
                 .replace("{slug}", &slug)
-                .replace("{version}", "1")
+                .replace("{revision}", "1")
                 .replace("{draftId}", &draft.to_string());
             let token = match user {
                 Some(user) => Some(session(app, user).await),

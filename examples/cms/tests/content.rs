@@ -121,7 +121,7 @@ async fn only_the_owner_or_an_admin_reaches_a_content_item(app: &TestApp) {
     assert_eq!(denied.status, StatusCode::NOT_FOUND);
     assert_eq!(denied.body, missing.body);
     let patch = app
-        .send(
+        .send_current(
             Method::PATCH,
             &path,
             Some(&other),
@@ -130,13 +130,13 @@ async fn only_the_owner_or_an_admin_reaches_a_content_item(app: &TestApp) {
         .await;
     assert_eq!(patch.status, StatusCode::NOT_FOUND);
     assert_eq!(
-        app.send(Method::DELETE, &path, Some(&other), None)
+        app.send_current(Method::DELETE, &path, Some(&other), None)
             .await
             .status,
         StatusCode::NOT_FOUND
     );
     assert_eq!(
-        app.send(Method::POST, &format!("{path}/publish"), Some(&other), None)
+        app.send_current(Method::POST, &format!("{path}/publish"), Some(&other), None)
             .await
             .status,
         StatusCode::NOT_FOUND
@@ -157,7 +157,7 @@ async fn only_the_owner_or_an_admin_reaches_a_content_item(app: &TestApp) {
         );
     }
     assert_eq!(
-        app.send(
+        app.send_current(
             Method::PATCH,
             &path,
             Some(&admin),
@@ -176,7 +176,7 @@ async fn patch_publish_and_delete(app: &TestApp) {
         .unwrap();
     let path = format!("/api/contents/{id}");
     let patched = app
-        .send(
+        .send_current(
             Method::PATCH,
             &path,
             Some(&token),
@@ -189,21 +189,21 @@ async fn patch_publish_and_delete(app: &TestApp) {
     assert_eq!(patched.body["hotel"]["stars"], 5);
 
     let published = app
-        .send(Method::POST, &format!("{path}/publish"), Some(&token), None)
+        .send_current(Method::POST, &format!("{path}/publish"), Some(&token), None)
         .await;
     assert_eq!(published.status, StatusCode::OK);
     assert_eq!(published.body["status"], "published");
-    assert_eq!(published.body["version"], 1);
+    assert_eq!(published.body["revision"], 1);
     assert!(published.body["publishedAt"].as_i64().unwrap() > 0);
     let again = app
-        .send(Method::POST, &format!("{path}/publish"), Some(&token), None)
+        .send_current(Method::POST, &format!("{path}/publish"), Some(&token), None)
         .await;
-    assert_eq!(again.body["version"], 2);
+    assert_eq!(again.body["revision"], 2);
     assert_eq!(again.body["publishedAt"], published.body["publishedAt"]);
     assert_eq!(app.count("SELECT COUNT(*) FROM revisions").await, 2);
 
     assert_eq!(
-        app.send(Method::DELETE, &path, Some(&token), None)
+        app.send_current(Method::DELETE, &path, Some(&token), None)
             .await
             .status,
         StatusCode::NO_CONTENT
@@ -389,7 +389,7 @@ async fn concurrent_writes_all_land(app: &TestApp) {
             assert_eq!(answer.status, StatusCode::CREATED, "{:?}", answer.body);
             let id = answer.body["id"].as_i64().unwrap();
             let published = app
-                .send(
+                .send_current(
                     Method::POST,
                     &format!("/api/contents/{id}/publish"),
                     Some(&token),

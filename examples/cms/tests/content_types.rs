@@ -14,7 +14,7 @@ async fn type_specific_details_follow_the_type(app: &TestApp) {
         .as_i64()
         .unwrap();
     let put = app
-        .send(
+        .send_current(
             Method::PUT,
             &format!("/api/contents/{id}/hotel"),
             Some(&token),
@@ -60,7 +60,7 @@ async fn type_specific_details_follow_the_type(app: &TestApp) {
         .await;
     let aid = attraction.body["id"].as_i64().unwrap();
     let put = app
-        .send(
+        .send_current(
             Method::PUT,
             &format!("/api/contents/{aid}/attraction"),
             Some(&token),
@@ -78,7 +78,7 @@ async fn type_specific_details_follow_the_type(app: &TestApp) {
         .await;
     assert_eq!(read.body["attraction"]["ticketPrice"], 50);
     let negative = app
-        .send(
+        .send_current(
             Method::PUT,
             &format!("/api/contents/{aid}/attraction"),
             Some(&token),

@@ -13,7 +13,7 @@ use super::{
     content::create_hotel,
     support::{TestApp, per_backend},
 };
-use crate::db::Backend;
+use crate::db::{Backend, content_edits::Expected};
 
 per_backend!(
     generated_articles_wait_as_drafts_until_a_person_publishes_them,
@@ -60,7 +60,14 @@ async fn generated_articles_wait_as_drafts_until_a_person_publishes_them(backend
             .body
         }
     };
-    let published = call(Method::POST, format!("/api/contents/{id}/publish")).await;
+    let published = app
+        .send_current(
+            Method::POST,
+            &format!("/api/contents/{id}/publish"),
+            Some(&token),
+            None,
+        )
+        .await;
     assert_eq!(published.status, StatusCode::OK, "{:?}", published.body);
     let live = public(slug.clone()).await;
     assert_eq!(live["blocks"][0]["html"], "<p>Sea view</p>", "{live:?}");
@@ -100,7 +107,7 @@ async fn generated_articles_wait_as_drafts_until_a_person_publishes_them(backend
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| &r["version"])
+        .map(|r| &r["revision"])
         .collect();
     assert_eq!(versions, [&json!(1)]);
     // (The AEO job may have added an FAQ draft since the publish.)
@@ -128,7 +135,7 @@ async fn generated_articles_wait_as_drafts_until_a_person_publishes_them(backend
     )
     .await;
     assert_eq!(decided.status, StatusCode::OK, "{:?}", decided.body);
-    assert_eq!(decided.body["version"], 2);
+    assert_eq!(decided.body["revision"], 2);
     assert_eq!(public(slug.clone()).await["blocks"], read.body["blocks"]);
     let revision = call(Method::GET, format!("/api/contents/{id}/revisions/2")).await;
     assert_eq!(
@@ -169,7 +176,7 @@ async fn generated_articles_wait_as_drafts_until_a_person_publishes_them(backend
     .await;
     assert_eq!(discarded.status, StatusCode::NO_CONTENT);
     let content = call(Method::GET, format!("/api/contents/{id}")).await.body;
-    assert_eq!(content["version"], 2);
+    assert_eq!(content["revision"], 2);
     assert_eq!(
         call(Method::GET, format!("/api/contents/{id}/drafts/{second}"))
             .await
@@ -182,7 +189,7 @@ async fn generated_articles_wait_as_drafts_until_a_person_publishes_them(backend
     let third = call(Method::POST, format!("/api/ai/contents/{id}/generate")).await;
     let third = third.body["draft"]["id"].as_i64().unwrap();
     let edited = app
-        .send(
+        .send_current(
             Method::PATCH,
             &format!("/api/contents/{id}"),
             Some(&token),
@@ -206,7 +213,7 @@ async fn generated_articles_wait_as_drafts_until_a_person_publishes_them(backend
     );
     let content = call(Method::GET, format!("/api/contents/{id}")).await.body;
     assert_eq!(
-        (content["title"].as_str(), content["version"].as_i64()),
+        (content["title"].as_str(), content["revision"].as_i64()),
         (Some("Edited meanwhile"), Some(2))
     );
     assert_eq!(
@@ -234,7 +241,7 @@ async fn generated_articles_wait_as_drafts_until_a_person_publishes_them(backend
         b.body
     );
     let content = call(Method::GET, format!("/api/contents/{id}")).await.body;
-    assert_eq!(content["version"], 3, "one publish, one revision");
+    assert_eq!(content["revision"], 3, "one publish, one revision");
 
     // Drafts and revisions are reached through their own content only.
     let other = create_hotel(&app, &token, "Another Hotel").await["id"]
@@ -286,11 +293,9 @@ async fn the_faq_job_writes_a_draft_once_and_never_the_live_page(backend: Backen
     let id = create_hotel(&app, &token, "Faq Test Hotel").await["id"]
         .as_i64()
         .unwrap();
-    assert!(
-        crate::db::contents::publish(app.db(), id, owner)
-            .await
-            .unwrap()
-    );
+    crate::db::content_edits::publish(app.db(), id, Expected::Any, owner)
+        .await
+        .unwrap();
     // However many times the job runs (the publish queued one too), one FAQ draft.
     run_faq_job(&app, id).await;
     run_faq_job(&app, id).await;

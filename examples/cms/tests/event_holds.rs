@@ -70,7 +70,8 @@ async fn a_hold_is_renewed_only_when_a_handler_could_outlast_it(backend: Backend
 
     // A 60 s hold outlasts any handler (20 s at most): nothing is renewed between them,
     // so the second handler sees the first one's mark (a renewal would overwrite it).
-    app.send(Method::POST, &publish, Some(&token), None).await;
+    app.send_current(Method::POST, &publish, Some(&token), None)
+        .await;
     let mark = "UPDATE outbox SET locked_until = locked_until - 1 WHERE id = $1";
     let long = Dispatcher::new(
         app.db().clone(),
@@ -89,7 +90,8 @@ async fn a_hold_is_renewed_only_when_a_handler_could_outlast_it(backend: Backend
 
     // A 50 ms hold is renewed before each handler, and the renewal finds the event taken
     // over: the second handler is left to the new holder.
-    app.send(Method::POST, &publish, Some(&token), None).await;
+    app.send_current(Method::POST, &publish, Some(&token), None)
+        .await;
     let take_over =
         "UPDATE outbox SET locked_by = 'another', locked_until = 9223372036854775807 WHERE id = $1";
     let short = DispatchSettings {

@@ -75,7 +75,7 @@ async fn publishing_reaches_search_caches_and_translation(backend: Backend) {
             .body["items"],
         json!([])
     );
-    app.send(
+    app.send_current(
         Method::POST,
         &format!("/api/contents/{id}/publish"),
         Some(&token),
@@ -225,7 +225,7 @@ async fn a_dispatcher_that_dies_loses_nothing(backend: Backend) {
     let id = create_hotel(&app, &token, "Jumeirah Beach Hotel").await["id"]
         .as_i64()
         .unwrap();
-    app.send(
+    app.send_current(
         Method::POST,
         &format!("/api/contents/{id}/publish"),
         Some(&token),
@@ -311,7 +311,7 @@ async fn a_dispatcher_that_dies_loses_nothing(backend: Backend) {
     );
 
     // A live claim is respected: a second dispatcher does not take an event another holds.
-    app.send(
+    app.send_current(
         Method::POST,
         &format!("/api/contents/{id}/publish"),
         Some(&token),
@@ -343,7 +343,7 @@ async fn a_failing_handler_is_retried_alone_and_a_panic_is_contained(backend: Ba
     let id = create_hotel(&app, &token, "Flaky").await["id"]
         .as_i64()
         .unwrap();
-    app.send(
+    app.send_current(
         Method::POST,
         &format!("/api/contents/{id}/publish"),
         Some(&token),

@@ -69,7 +69,7 @@ async fn a_write_on_one_instance_drops_the_other_instances_cached_page() {
         .await;
     let id = created.body["id"].as_i64().unwrap();
     let path = format!("/api/contents/{id}");
-    a.send(Method::POST, &format!("{path}/publish"), Some(&token), None)
+    a.send_current(Method::POST, &format!("{path}/publish"), Some(&token), None)
         .await;
     // B serves the page and caches it.
     let public = "/api/public/contents/old-souk";
@@ -78,7 +78,7 @@ async fn a_write_on_one_instance_drops_the_other_instances_cached_page() {
 
     // A renames it; B hears it on commit and drops its copy.
     let patched = a
-        .send(
+        .send_current(
             Method::PATCH,
             &path,
             Some(&token),
@@ -245,7 +245,7 @@ async fn limits_are_shared_by_the_instances() {
         )
         .await;
     let id = created.body["id"].as_i64().unwrap();
-    a.send(
+    a.send_current(
         Method::POST,
         &format!("/api/contents/{id}/publish"),
         Some(&token),

@@ -31,4 +31,5 @@ mod totp;
 mod transactions;
 mod upstream_faults;
 mod upstream_load;
+mod versions;
 mod webhooks;

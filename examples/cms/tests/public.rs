@@ -20,7 +20,7 @@ async fn a_published_item_is_served_from_the_cache_until_a_write(app: &TestApp) 
     let id = create_hotel(app, &token, "Atlantis The Palm").await["id"]
         .as_i64()
         .unwrap();
-    app.send(
+    app.send_current(
         Method::POST,
         &format!("/api/contents/{id}/publish"),
         Some(&token),
@@ -56,7 +56,7 @@ async fn a_published_item_is_served_from_the_cache_until_a_write(app: &TestApp) 
     assert_eq!(second.body, first.body);
 
     let patched = app
-        .send(
+        .send_current(
             Method::PATCH,
             &format!("/api/contents/{id}"),
             Some(&token),
@@ -75,7 +75,7 @@ async fn a_published_item_is_served_from_the_cache_until_a_write(app: &TestApp) 
     assert_eq!(third.queries(), 1, "the write invalidated the entry");
     assert_eq!(third.body["title"], "Atlantis, The Palm");
 
-    app.send(
+    app.send_current(
         Method::DELETE,
         &format!("/api/contents/{id}"),
         Some(&token),
@@ -140,7 +140,7 @@ async fn lists_page_by_keyset_without_gaps_or_repeats(app: &TestApp) {
         let id = create_hotel(app, &token, &format!("Hotel {i}")).await["id"]
             .as_i64()
             .unwrap();
-        app.send(
+        app.send_current(
             Method::POST,
             &format!("/api/contents/{id}/publish"),
             Some(&token),
@@ -203,7 +203,7 @@ async fn every_write_path_refreshes_the_public_caches(app: &TestApp) {
     let id = create_hotel(app, &token, "Old Name").await["id"]
         .as_i64()
         .unwrap();
-    app.send(
+    app.send_current(
         Method::POST,
         &format!("/api/contents/{id}/publish"),
         Some(&token),
@@ -224,7 +224,7 @@ async fn every_write_path_refreshes_the_public_caches(app: &TestApp) {
 
     // Details change: the cached entry shows the new stars.
     let put = app
-        .send(
+        .send_current(
             Method::PUT,
             &format!("/api/contents/{id}/hotel"),
             Some(&token),
@@ -238,7 +238,7 @@ async fn every_write_path_refreshes_the_public_caches(app: &TestApp) {
     assert_eq!(read.body["hotel"]["stars"], 3);
 
     // A slug rename: the old slug is gone, the new one is served.
-    app.send(
+    app.send_current(
         Method::PATCH,
         &format!("/api/contents/{id}"),
         Some(&token),

@@ -16,7 +16,7 @@ async fn search_finds_published_words_only_and_takes_any_text(app: &TestApp) {
     let draft = create_hotel(app, &token, "Palm Draft Inn").await["id"]
         .as_i64()
         .unwrap();
-    app.send(
+    app.send_current(
         Method::POST,
         &format!("/api/contents/{published}/publish"),
         Some(&token),

@@ -15,7 +15,7 @@ async fn create(app: &TestApp, token: &str, title: &str, slug: &str) -> super::s
 }
 
 async fn publish(app: &TestApp, id: i64, token: &str) -> super::support::Answer {
-    app.send(
+    app.send_current(
         Method::POST,
         &format!("/api/contents/{id}/publish"),
         Some(token),
@@ -40,7 +40,7 @@ async fn another_users_drafts_are_not_revealed_through_slugs(app: &TestApp) {
     let other = create(app, &bob, "Another story", "another-story").await;
     let patch = |slug: &str| json!({ "slug": slug });
     let renamed = app
-        .send(
+        .send_current(
             Method::PATCH,
             &format!("/api/contents/{}", id(&other)),
             Some(&bob),
@@ -82,7 +82,7 @@ async fn another_users_drafts_are_not_revealed_through_slugs(app: &TestApp) {
     );
     // Bob's draft keeps its slug and stays a draft; renaming it publishes it.
     let renamed = app
-        .send(
+        .send_current(
             Method::PATCH,
             &format!("/api/contents/{}", id(&mine)),
             Some(&bob),
@@ -93,7 +93,7 @@ async fn another_users_drafts_are_not_revealed_through_slugs(app: &TestApp) {
     assert_eq!(publish(app, id(&mine), &bob).await.status, StatusCode::OK);
     // A published content cannot take a published slug either.
     let clash = app
-        .send(
+        .send_current(
             Method::PATCH,
             &format!("/api/contents/{}", id(&mine)),
             Some(&bob),

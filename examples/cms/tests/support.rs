@@ -248,6 +248,62 @@ impl TestApp {
         .await
     }
 
+    /// Sends a write to a content item as a client does: reads the item first (as
+    /// `token`) and names the version it read in `If-Match`. A caller who cannot read
+    /// it sends the write without one (and is refused for that reason first).
+    pub async fn send_current(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> Answer {
+        let item: String = path
+            .strip_prefix("/api/contents/")
+            .map(|rest| rest.split('/').next().unwrap_or_default().to_owned())
+            .expect("send_current writes to /api/contents/{id}…");
+        let read = self
+            .send(Method::GET, &format!("/api/contents/{item}"), token, None)
+            .await;
+        let tag = read
+            .headers
+            .get("etag")
+            .filter(|_| read.status == StatusCode::OK)
+            .map(|tag| tag.to_str().unwrap().to_owned());
+        let headers: Vec<(&str, &str)> = tag.iter().map(|tag| ("if-match", tag.as_str())).collect();
+        self.send_headers(method, path, token, body, &headers).await
+    }
+
+    /// [`TestApp::send`] with extra request headers.
+    pub async fn send_headers(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let mut request = Request::builder().method(method).uri(path);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        if let Some(token) = token {
+            request = request.header("authorization", format!("Bearer {token}"));
+        }
+        let body = match body {
+            Some(json) => {
+                request = request.header("content-type", "application/json");
+                Body::from(json.to_string())
+            }
+            None => Body::empty(),
+        };
+        let mut request = request.body(body).unwrap();
+        request
+            .extensions_mut()
+            .insert(ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
+        self.raw(request).await
+    }
+
     /// The same, from a given client address.
     pub async fn send_from(
         &self,
